@@ -1,0 +1,48 @@
+using Rmrk.Core.Js;
+using Rmrk.Core.Validation;
+
+namespace Rmrk.Core.Rmrk2.Interactions;
+
+/// <summary>
+/// CREATE — <c>RMRK::CREATE::2.0.0::&lt;json {max, issuer, symbol, id, metadata}&gt;</c>.
+/// https://github.com/rmrk-team/rmrk-spec/blob/master/standards/rmrk2.0.0/interactions/create.md
+/// </summary>
+public sealed record Create(double Max, string Issuer, string Symbol, string Id, string Metadata)
+{
+    public static ParseResult<Create> Parse(string text, Rmrk2Context context)
+    {
+        var fields = RemarkFields.Split(text);
+        string? error = RemarkBase.Validate(text, OpCodes.Create)
+            ?? RemarkData.TryGet(fields[3], out var obj)
+            ?? MetadataPresence(obj)
+            ?? RemarkStructs.ValidateCollection(obj);
+        if (error is not null)
+        {
+            return ParseResult<Create>.Fail(error);
+        }
+
+        var o = (JsObject)obj;
+        string issuer = ((JsString)o["issuer"]!).Value;
+        if (!context.TryEncodeAddress(issuer, out string encoded, out error))
+        {
+            return ParseResult<Create>.Fail(error);
+        }
+
+        return new Create(
+            ((JsNumber)o["max"]!).Value,
+            encoded,
+            ((JsString)o["symbol"]!).Value,
+            ((JsString)o["id"]!).Value,
+            ((JsString)o["metadata"]!).Value);
+    }
+
+    private static string? MetadataPresence(JsValue obj)
+    {
+        if (obj is JsNull)
+        {
+            return JsOps.CannotReadProperties(obj, "metadata");
+        }
+
+        return JsOps.Get(obj, "metadata")?.IsTruthy == true ? null : "NFT Collection is missing metadata";
+    }
+}

@@ -1,0 +1,31 @@
+using System.Numerics;
+using Rmrk.Core.Js;
+using Rmrk.Core.Validation;
+
+namespace Rmrk.Core.Rmrk2.Interactions;
+
+/// <summary>
+/// LIST — <c>RMRK::LIST::2.0.0::&lt;nftId&gt;::&lt;price in planck&gt;</c>; 0 cancels.
+/// https://github.com/rmrk-team/rmrk-spec/blob/master/standards/rmrk2.0.0/interactions/list.md
+/// </summary>
+public sealed record List(string Id, BigInteger Price)
+{
+    public static ParseResult<List> Parse(string text)
+    {
+        var fields = RemarkFields.Split(text);
+        string? id = fields[3];
+        string? price = fields[4];
+        string? error = RemarkBase.Validate(text, OpCodes.List) ?? RemarkStructs.ValidateList(id, price);
+        if (error is not null)
+        {
+            return ParseResult<List>.Fail(error);
+        }
+
+        if (!JsBigInt.TryParse(price!, out var value, out error))
+        {
+            return ParseResult<List>.Fail(error);
+        }
+
+        return new List(id!, value);
+    }
+}
