@@ -1,11 +1,9 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Rmrk.Core.Addresses;
-using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2;
 using Rmrk.Core.Rmrk2.Output;
+using Rmrk.Indexer.Consolidation;
 using Rmrk.Indexer.Input;
 
 namespace Rmrk.Indexer.Commands;
@@ -47,20 +45,14 @@ public static class ConsolidateCommand
         try
         {
             var input = ConsolidationInputReader.ReadFile(settings.Input.FullName);
-            var options = OptionsFor(settings, input.Options);
-            var addresses = new AddressCodec();
-            var remarks = input.Remarks ?? new RemarkExtractor(addresses, options.Ss58Format is null or 0 ? 2 : options.Ss58Format.Value)
-                .Extract(input.Blocks!).ToList();
-            var consolidator = new Consolidator(options, addresses);
-            var stopwatch = Stopwatch.StartNew();
-            consolidator.Consolidate(remarks);
-            stopwatch.Stop();
+            var options = ConsolidationRun.OptionsFor(input.Options, settings.Ss58, settings.EmitInteractions, settings.EmitEmotes);
+            var run = ConsolidationRun.Execute(input, options);
             if (settings.Timing)
             {
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"consolidate_ms={stopwatch.Elapsed.TotalMilliseconds:F1} remarks={remarks.Count}"));
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"consolidate_ms={run.Elapsed.TotalMilliseconds:F1} remarks={run.RemarkCount}"));
             }
 
-            WriteState(consolidator, settings);
+            WriteState(run.Consolidator, settings);
             return 0;
         }
         catch (InputFormatException e)
@@ -74,14 +66,6 @@ public static class ConsolidateCommand
             return 2;
         }
     }
-
-    /// <summary>Command-line flags override the fixture's own options, as in the reference's script.</summary>
-    private static ConsolidatorOptions OptionsFor(Settings settings, FixtureOptions fixture) => new()
-    {
-        Ss58Format = settings.Ss58 ?? (fixture.HasSs58Format ? fixture.Ss58Format : 2),
-        EmitInteractionChanges = settings.EmitInteractions || fixture.EmitInteractionChanges,
-        EmitEmoteChanges = settings.EmitEmotes || fixture.EmitEmoteChanges,
-    };
 
     private static void WriteState(Consolidator consolidator, Settings settings)
     {
