@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Rmrk.Core.Js;
 
 public sealed partial class CanonicalJsonWriter
@@ -7,6 +5,10 @@ public sealed partial class CanonicalJsonWriter
     private const string ProtoKey = "__proto__";
 
     private ValueFrame[] _valueFrames = [];
+
+    // Sorted entries of the objects open in WriteValue, used as a stack: each frame owns a slice.
+    private KeyValuePair<string, JsValue>[] _sorted = [];
+    private int _sortedTop;
 
     /// <summary>
     /// Writes a user JSON value as the reference prints <c>canonical(value)</c>: object keys in
@@ -22,6 +24,7 @@ public sealed partial class CanonicalJsonWriter
     {
         ArgumentNullException.ThrowIfNull(value);
         int count = 0;
+        _sortedTop = 0;
         JsValue? next = value;
         while (true)
         {
@@ -35,7 +38,7 @@ public sealed partial class CanonicalJsonWriter
                         break;
                     case JsArray array:
                         WriteStartArray();
-                        PushValueFrame(ref count, new ValueFrame { Node = array, Count = array.Items.Count });
+                        PushValueFrame(ref count, new ValueFrame { Node = array, Count = array.Items.Count, SortedStart = -1 });
                         break;
                     default:
                         WriteScalar(next);
@@ -60,8 +63,8 @@ public sealed partial class CanonicalJsonWriter
                 }
                 else
                 {
-                    KeyValuePair<string, JsValue> entry = frame.Sorted is not null
-                        ? frame.Sorted[i]
+                    KeyValuePair<string, JsValue> entry = frame.SortedStart >= 0
+                        ? _sorted[frame.SortedStart + i]
                         : ((JsObject)frame.Node!).Entries[i];
                     WritePropertyName(entry.Key);
                     next = entry.Value;
@@ -79,9 +82,10 @@ public sealed partial class CanonicalJsonWriter
                 WriteEndObject();
             }
 
-            if (frame.Sorted is not null)
+            if (frame.SortedStart >= 0)
             {
-                ArrayPool<KeyValuePair<string, JsValue>>.Shared.Return(frame.Sorted, clearArray: true);
+                Array.Clear(_sorted, frame.SortedStart, _sortedTop - frame.SortedStart); // drop references
+                _sortedTop = frame.SortedStart;
             }
 
             frame = default;
@@ -110,27 +114,57 @@ public sealed partial class CanonicalJsonWriter
         }
     }
 
-    /// <summary>Entries in output order: the object's own list when already canonical, else a sorted pooled copy.</summary>
-    private static ValueFrame ObjectFrame(JsObject obj)
+    /// <summary>Entries in output order: the object's own list when already canonical, else a sorted copy.</summary>
+    private ValueFrame ObjectFrame(JsObject obj)
     {
         IReadOnlyList<KeyValuePair<string, JsValue>> entries = obj.Entries;
         if (IsCanonical(entries))
         {
-            return new ValueFrame { Node = obj, Count = entries.Count };
+            return new ValueFrame { Node = obj, Count = entries.Count, SortedStart = -1 };
         }
 
-        KeyValuePair<string, JsValue>[] sorted = ArrayPool<KeyValuePair<string, JsValue>>.Shared.Rent(entries.Count);
+        if (_sortedTop + entries.Count > _sorted.Length)
+        {
+            Array.Resize(ref _sorted, Math.Max(_sorted.Length * 2, _sortedTop + entries.Count + 16));
+        }
+
+        int start = _sortedTop;
         int n = 0;
         for (int i = 0; i < entries.Count; i++)
         {
             if (!string.Equals(entries[i].Key, ProtoKey, StringComparison.Ordinal))
             {
-                sorted[n++] = entries[i];
+                _sorted[start + n++] = entries[i];
             }
         }
 
-        Array.Sort(sorted, 0, n, EntryComparer.Instance);
-        return new ValueFrame { Node = obj, Sorted = sorted, Count = n };
+        if (n <= 16)
+        {
+            InsertionSort(_sorted.AsSpan(start, n)); // small objects are the norm; Array.Sort allocates a delegate
+        }
+        else
+        {
+            Array.Sort(_sorted, start, n, EntryComparer.Instance);
+        }
+
+        _sortedTop = start + n;
+        return new ValueFrame { Node = obj, SortedStart = start, Count = n };
+    }
+
+    private static void InsertionSort(Span<KeyValuePair<string, JsValue>> entries)
+    {
+        for (int i = 1; i < entries.Length; i++)
+        {
+            KeyValuePair<string, JsValue> current = entries[i];
+            int j = i - 1;
+            while (j >= 0 && CanonicalKeyComparer.Instance.Compare(entries[j].Key, current.Key) > 0)
+            {
+                entries[j + 1] = entries[j];
+                j--;
+            }
+
+            entries[j + 1] = current;
+        }
     }
 
     private static bool IsCanonical(IReadOnlyList<KeyValuePair<string, JsValue>> entries)
@@ -162,7 +196,7 @@ public sealed partial class CanonicalJsonWriter
     private struct ValueFrame
     {
         public JsValue? Node;
-        public KeyValuePair<string, JsValue>[]? Sorted;
+        public int SortedStart; // -1: the object's own entries are already in output order
         public int Count;
         public int Index;
     }

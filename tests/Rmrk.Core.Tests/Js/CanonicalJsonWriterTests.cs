@@ -114,6 +114,26 @@ public class CanonicalJsonWriterTests
     }
 
     [Fact]
+    public void Large_unsorted_objects_nested_in_unsorted_objects_are_sorted_at_every_level()
+    {
+        var inner = new JsObject();
+        var outer = new JsObject();
+        for (int i = 39; i >= 0; i--)
+        {
+            inner.Set($"k{i:00}", new JsNumber(i));
+        }
+
+        inner.Set("100", JsBool.True);
+        inner.Set("5", JsBool.False);
+        outer.Set("z", inner);
+        outer.Set("a", inner);
+
+        string innerJson = "{\"5\":false,\"100\":true,"
+            + string.Join(",", Enumerable.Range(0, 40).Select(i => $"\"k{i:00}\":{i}")) + "}";
+        CanonicalJsonWriter.Serialize(outer).ShouldBe($"{{\"a\":{innerJson},\"z\":{innerJson}}}\n");
+    }
+
+    [Fact]
     public void Each_top_level_document_ends_with_one_newline()
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
