@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Numerics;
 
 namespace Rmrk.Core.Addresses;
 
@@ -13,6 +14,10 @@ public static class Base58
 {
     public const string Alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
+    /// <summary>58^5, the largest power of 58 below 2^30: five digits per limb operation.</summary>
+    private const uint Chunk = 656_356_768;
+    private const int ChunkDigits = 5;
+
     private static readonly sbyte[] DigitOf = BuildDigitTable();
 
     /// <summary>Encodes bytes as base58.</summary>
@@ -24,31 +29,61 @@ public static class Base58
             zeros++;
         }
 
-        // log(256) / log(58) ≈ 1.366: upper bound for the number of base58 digits.
-        int size = ((data.Length - zeros) * 138 / 100) + 1;
-        Span<byte> digits = size <= 256 ? stackalloc byte[size] : new byte[size];
-        digits.Clear();
-        int used = 0;
-        for (int i = zeros; i < data.Length; i++)
+        // The number as big-endian 32-bit limbs, divided repeatedly by 58^5 (five digits per pass).
+        ReadOnlySpan<byte> rest = data[zeros..];
+        int limbCount = (rest.Length + 3) / 4;
+        Span<uint> limbs = limbCount <= 64 ? stackalloc uint[limbCount] : new uint[limbCount];
+        int head = rest.Length - ((limbCount - 1) * 4);
+        for (int i = 0, pos = 0; i < limbCount; i++)
         {
-            int carry = data[i];
-            int j = 0;
-            for (int k = size - 1; (carry != 0 || j < used) && k >= 0; k--, j++)
+            int take = i == 0 ? head : 4;
+            uint limb = 0;
+            for (int k = 0; k < take; k++)
             {
-                carry += 256 * digits[k];
-                digits[k] = (byte)(carry % 58);
-                carry /= 58;
+                limb = (limb << 8) | rest[pos++];
             }
 
-            used = j;
+            limbs[i] = limb;
         }
 
-        int length = zeros + used;
+        // log(256) / log(58) ≈ 1.366 digits per byte, plus one pass of slack.
+        int maxDigits = (rest.Length * 138 / 100) + 1 + ChunkDigits;
+        Span<byte> digits = maxDigits <= 256 ? stackalloc byte[maxDigits] : new byte[maxDigits];
+        int count = 0;
+        int start = 0;
+        while (start < limbCount)
+        {
+            ulong remainder = 0;
+            for (int i = start; i < limbCount; i++)
+            {
+                ulong current = (remainder << 32) | limbs[i];
+                limbs[i] = (uint)(current / Chunk);
+                remainder = current % Chunk;
+            }
+
+            while (start < limbCount && limbs[start] == 0)
+            {
+                start++;
+            }
+
+            for (int k = 0; k < ChunkDigits; k++)
+            {
+                digits[count++] = (byte)(remainder % 58);
+                remainder /= 58;
+            }
+        }
+
+        while (count > 0 && digits[count - 1] == 0)
+        {
+            count--;
+        }
+
+        int length = zeros + count;
         Span<char> chars = length <= 256 ? stackalloc char[length] : new char[length];
         chars[..zeros].Fill('1');
-        for (int i = 0; i < used; i++)
+        for (int i = 0; i < count; i++)
         {
-            chars[zeros + i] = Alphabet[digits[size - used + i]];
+            chars[zeros + i] = Alphabet[digits[count - 1 - i]];
         }
 
         return new string(chars);
@@ -82,27 +117,47 @@ public static class Base58
             zeros++;
         }
 
-        // log(58) / log(256) ≈ 0.733: upper bound for the number of bytes.
-        int size = ((text.Length - zeros) * 733 / 1000) + 1;
-        Span<byte> buffer = size <= 256 ? stackalloc byte[size] : new byte[size];
-        buffer.Clear();
+        // The number as little-endian 32-bit limbs, multiplied by 58^k and added to, k ≤ 5 digits at a time.
+        ReadOnlySpan<char> rest = text[zeros..];
+        int maxLimbs = (rest.Length * 733 / 1000 / 4) + 2;
+        Span<uint> limbs = maxLimbs <= 64 ? stackalloc uint[maxLimbs] : new uint[maxLimbs];
         int used = 0;
-        for (int i = zeros; i < text.Length; i++)
+        for (int pos = 0; pos < rest.Length; pos += ChunkDigits)
         {
-            int carry = DigitOf[text[i]];
-            int j = 0;
-            for (int k = size - 1; (carry != 0 || j < used) && k >= 0; k--, j++)
+            int take = Math.Min(ChunkDigits, rest.Length - pos);
+            ulong multiplier = 1;
+            ulong carry = 0;
+            for (int k = 0; k < take; k++)
             {
-                carry += 58 * buffer[k];
-                buffer[k] = (byte)carry;
-                carry >>= 8;
+                carry = (carry * 58) + (uint)DigitOf[rest[pos + k]];
+                multiplier *= 58;
             }
 
-            used = j;
+            for (int i = 0; i < used; i++)
+            {
+                ulong t = (limbs[i] * multiplier) + carry;
+                limbs[i] = (uint)t;
+                carry = t >> 32;
+            }
+
+            if (carry != 0)
+            {
+                limbs[used++] = (uint)carry;
+            }
         }
 
-        bytes = new byte[zeros + used];
-        buffer[(size - used)..].CopyTo(bytes.AsSpan(zeros));
+        int significant = used * 4;
+        if (used > 0)
+        {
+            significant -= BitOperations.LeadingZeroCount(limbs[used - 1]) / 8;
+        }
+
+        bytes = new byte[zeros + significant];
+        for (int i = 0; i < significant; i++)
+        {
+            bytes[^(i + 1)] = (byte)(limbs[i / 4] >> (8 * (i % 4)));
+        }
+
         error = null;
         return true;
     }
