@@ -57,7 +57,7 @@ public static class JsBigInt
         else
         {
             TryParseDigits(digits, 16, out BigInteger big);
-            result = (double)big;
+            result = ToDouble(big);
         }
 
         return negative ? -result : result;
@@ -105,6 +105,44 @@ public static class JsBigInt
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The nearest double, ties to even (what JavaScript gives for <c>Number(bigint)</c> and for
+    /// power-of-two-radix <c>parseInt</c>); ±Infinity beyond the double range. The explicit
+    /// <see cref="BigInteger"/> to <see cref="double"/> conversion truncates, so it cannot be used.
+    /// </summary>
+    public static double ToDouble(BigInteger value)
+    {
+        if (value.Sign < 0)
+        {
+            return -ToDouble(-value);
+        }
+
+        long bits = (long)value.GetBitLength();
+        if (bits <= 53)
+        {
+            return (double)(ulong)value;
+        }
+
+        if (bits > 1024)
+        {
+            return double.PositiveInfinity;
+        }
+
+        // Keep 54 bits (53 + the rounding bit) and note whether anything below them is set.
+        int shift = (int)(bits - 54);
+        BigInteger top = value >> shift;
+        bool sticky = !(top << shift).Equals(value);
+        ulong mantissa = (ulong)top;
+        bool roundBit = (mantissa & 1) != 0;
+        mantissa >>= 1;
+        if (roundBit && (sticky || (mantissa & 1) != 0))
+        {
+            mantissa++;
+        }
+
+        return Math.ScaleB(mantissa, shift + 1);
     }
 
     /// <summary>The message of the <c>SyntaxError</c> <c>BigInt(value)</c> throws (the value untrimmed).</summary>

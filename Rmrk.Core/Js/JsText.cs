@@ -176,7 +176,7 @@ public static partial class JsText
 
         if (s.Length > 2 && s[0] == '0' && RadixOf(s[1]) is int radix and not 10)
         {
-            return JsBigInt.TryParseDigits(s[2..], radix, out BigInteger big) ? (double)big : double.NaN;
+            return JsBigInt.TryParseDigits(s[2..], radix, out BigInteger big) ? JsBigInt.ToDouble(big) : double.NaN;
         }
 
         ReadOnlySpan<char> unsigned = s[0] is '+' or '-' ? s[1..] : s;
