@@ -17,40 +17,24 @@ public static class JsBigInt
     /// </summary>
     public static double ParseInt(ReadOnlySpan<char> value)
     {
-        int i = 0;
-        while (i < value.Length && JsText.IsJsWhitespace(value[i]))
-        {
-            i++;
-        }
-
-        bool negative = false;
-        if (i < value.Length && value[i] is '+' or '-')
-        {
-            negative = value[i] == '-';
-            i++;
-        }
-
-        int radix = 10;
-        if (i + 1 < value.Length && value[i] == '0' && value[i + 1] is 'x' or 'X')
-        {
-            radix = 16;
-            i += 2;
-        }
-
-        int start = i;
-        while (i < value.Length && DigitValue(value[i]) < radix)
-        {
-            i++;
-        }
-
-        if (i == start)
+        if (!ScanParseInt(value, out bool negative, out int radix, out ReadOnlySpan<char> digits))
         {
             return double.NaN;
         }
 
-        ReadOnlySpan<char> digits = value[start..i];
         double result;
-        if (radix == 10)
+        if (digits.Length <= 13)
+        {
+            // At most 16^13 = 2^52: exact in a double.
+            long n = 0;
+            foreach (char c in digits)
+            {
+                n = (n * radix) + DigitValue(c);
+            }
+
+            result = n;
+        }
+        else if (radix == 10)
         {
             result = double.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
         }
@@ -65,9 +49,52 @@ public static class JsBigInt
 
     /// <summary>
     /// Whether <c>BigInt(parseInt(value))</c> succeeds, i.e. the superstruct <c>IsBigInt</c> check of
-    /// the reference's LISTStruct passes for this string.
+    /// the reference's LISTStruct passes for this string: parseInt finds digits and they fit a double.
     /// </summary>
-    public static bool IsParseIntFinite(ReadOnlySpan<char> value) => double.IsFinite(ParseInt(value));
+    public static bool IsParseIntFinite(ReadOnlySpan<char> value)
+    {
+        if (!ScanParseInt(value, out _, out int radix, out ReadOnlySpan<char> digits))
+        {
+            return false;
+        }
+
+        // Below 10^308 and below 16^255 nothing can round up to Infinity; only longer runs need the value.
+        int limit = radix == 10 ? 308 : 255;
+        return digits.Length <= limit || double.IsFinite(ParseInt(value));
+    }
+
+    /// <summary>parseInt's scan: whitespace, sign, 0x prefix, then the digit run (false when empty).</summary>
+    private static bool ScanParseInt(ReadOnlySpan<char> value, out bool negative, out int radix, out ReadOnlySpan<char> digits)
+    {
+        int i = 0;
+        while (i < value.Length && JsText.IsJsWhitespace(value[i]))
+        {
+            i++;
+        }
+
+        negative = false;
+        if (i < value.Length && value[i] is '+' or '-')
+        {
+            negative = value[i] == '-';
+            i++;
+        }
+
+        radix = 10;
+        if (i + 1 < value.Length && value[i] == '0' && value[i + 1] is 'x' or 'X')
+        {
+            radix = 16;
+            i += 2;
+        }
+
+        int start = i;
+        while (i < value.Length && DigitValue(value[i]) < radix)
+        {
+            i++;
+        }
+
+        digits = value[start..i];
+        return i > start;
+    }
 
     /// <summary>
     /// <c>BigInt(value)</c> for a string (StringToBigInt): JS whitespace trimmed at both ends, "" is 0,

@@ -60,28 +60,17 @@ public static partial class JsText
         }
     }
 
+    /// <summary>The UTF-16 units JavaScript's <c>\s</c> matches (WhiteSpace and LineTerminator).</summary>
+    private const string JsWhitespaceChars =
+        "\t\n\v\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
+
+    private static readonly SearchValues<char> s_jsWhitespace = SearchValues.Create(JsWhitespaceChars);
+
     /// <summary>JavaScript <c>\s</c>: WhiteSpace and LineTerminator, as in <c>String.prototype.trim</c>.</summary>
-    public static bool IsJsWhitespace(char c) => c switch
-    {
-        '\t' or '\n' or '\v' or '\f' or '\r' or ' ' => true,
-        _ when c < '\u00A0' => false,
-        '\u00A0' or '\u1680' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' or '\uFEFF' => true,
-        _ => c >= '\u2000' && c <= '\u200A',
-    };
+    public static bool IsJsWhitespace(char c) => (c <= ' ' || c >= '\u00A0') && s_jsWhitespace.Contains(c);
 
     /// <summary><c>/\s/.test(value)</c>.</summary>
-    public static bool ContainsJsWhitespace(ReadOnlySpan<char> value)
-    {
-        foreach (char c in value)
-        {
-            if (IsJsWhitespace(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool ContainsJsWhitespace(ReadOnlySpan<char> value) => value.ContainsAny(s_jsWhitespace);
 
     /// <summary>Trims JavaScript whitespace from both ends (<c>String.prototype.trim</c>).</summary>
     public static ReadOnlySpan<char> TrimJs(ReadOnlySpan<char> value)

@@ -59,11 +59,14 @@ public static class JsUri
         int k = first;
         while (k < s.Length)
         {
-            char c = s[k];
-            if (c != '%')
+            if (s[k] != '%')
             {
-                output[w++] = c;
-                k++;
+                // Copy the whole run up to the next escape at once.
+                int next = s.AsSpan(k).IndexOf('%');
+                int run = next < 0 ? s.Length - k : next;
+                s.AsSpan(k, run).CopyTo(output[w..]);
+                w += run;
+                k += run;
                 continue;
             }
 

@@ -46,7 +46,7 @@ public static class RemarkBase
     /// <summary>The text up to the next "::" (or the end); <paramref name="hasNext"/> says whether a "::" followed.</summary>
     private static ReadOnlySpan<char> NextField(ref ReadOnlySpan<char> rest, out bool hasNext)
     {
-        int i = rest.IndexOf("::", StringComparison.Ordinal);
+        int i = rest.IndexOf("::".AsSpan());
         if (i < 0)
         {
             ReadOnlySpan<char> last = rest;

@@ -91,11 +91,12 @@ public static class RemarkStructs
         switch (properties)
         {
             case JsObject o:
-                foreach (KeyValuePair<string, JsValue> entry in o.Entries)
+                IReadOnlyList<KeyValuePair<string, JsValue>> entries = o.Entries;
+                for (int i = 0; i < entries.Count; i++)
                 {
-                    if (IsRoyalty(entry.Value))
+                    if (IsRoyalty(entries[i].Value))
                     {
-                        return RoyaltyRangeMessage(entry.Value);
+                        return RoyaltyRangeMessage(entries[i].Value);
                     }
                 }
 
