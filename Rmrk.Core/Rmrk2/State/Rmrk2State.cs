@@ -22,6 +22,24 @@ public sealed class Rmrk2State
     /// <summary>One entry per valid remark when interaction changes are emitted (§7); null otherwise.</summary>
     public List<InteractionChange>? InteractionChanges { get; init; }
 
+    /// <summary>Set to record what each remark writes (the indexer does); null costs nothing.</summary>
+    public ChangeTracker? Tracker { get; set; }
+
+    public void Touch(Nft nft) => Tracker?.Nfts.Add(nft);
+
+    public void Touch(Collection collection) => Tracker?.Collections.Add(collection);
+
+    public void Touch(Base b) => Tracker?.Bases.Add(b);
+
+    public void RemoveCollection(string id)
+    {
+        if (Collections.Remove(id, out var removed))
+        {
+            Tracker?.Collections.Remove(removed);
+            Tracker?.DestroyedCollections.Add(id);
+        }
+    }
+
     public Nft? FindNft(string? id) => id is not null && Nfts.TryGetValue(id, out var nft) ? nft : null;
 
     public Collection? FindCollection(string? id) =>
@@ -36,6 +54,7 @@ public sealed class Rmrk2State
     public void AddNft(Nft nft)
     {
         Nfts[nft.Id] = nft;
+        Touch(nft);
         if (!nft.IsBurned)
         {
             AdjustUnburned(nft.Collection, +1);
@@ -45,6 +64,7 @@ public sealed class Rmrk2State
     /// <summary>Sets <c>burned</c>, keeping the unburned counters right whatever the old and new values.</summary>
     public void SetBurned(Nft nft, string burned)
     {
+        Touch(nft);
         bool wasBurned = nft.IsBurned;
         nft.Burned = burned;
         if (wasBurned != nft.IsBurned)
@@ -57,5 +77,9 @@ public sealed class Rmrk2State
     {
         _unburnedByCollection.TryGetValue(collectionId, out int n);
         _unburnedByCollection[collectionId] = n + delta;
+        if (FindCollection(collectionId) is { } collection)
+        {
+            Touch(collection);
+        }
     }
 }

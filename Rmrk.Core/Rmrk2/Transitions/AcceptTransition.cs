@@ -32,6 +32,7 @@ public static class AcceptTransition
             AcceptResource(nft!, accept.Id, resources);
         }
 
+        context.State.Touch(nft!);
         context.RecordInteraction(new InteractionChange(OpCodes.Accept, nft!.Id, children, resources));
         return null;
     }
@@ -77,7 +78,9 @@ public static class AcceptTransition
         }
 
         // The reference clears the child's own flag even when it is not under this parent.
-        state.FindNft(childId)!.Pending = false;
+        var child = state.FindNft(childId)!;
+        child.Pending = false;
+        state.Touch(child);
     }
 
     private static void AcceptResource(Nft nft, string resourceId, List<string> resources)

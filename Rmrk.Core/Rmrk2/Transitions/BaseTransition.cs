@@ -16,7 +16,7 @@ public static class BaseTransition
             return new Rejection(RejectionCode.AlreadyExists, id, "[BASE] Attempt to create already existing base");
         }
 
-        context.State.Bases[id] = new Base
+        var created = new Base
         {
             Id = id,
             Block = remark.Block,
@@ -27,6 +27,8 @@ public static class BaseTransition
             Themes = create.Themes,
             Metadata = create.Metadata,
         };
+        context.State.Bases[id] = created;
+        context.State.Touch(created);
         context.RecordInteraction(new InteractionChange(OpCodes.Base, id));
         return null;
     }

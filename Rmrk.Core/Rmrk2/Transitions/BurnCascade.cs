@@ -47,6 +47,7 @@ internal static class BurnCascade
             child.ForSale = 0;
             child.HasEquippedField = true;
             state.SetBurned(child, "true");
+            state.Touch(child);
             var collection = state.FindCollection(child.Collection);
             if (collection is null)
             {
@@ -55,6 +56,7 @@ internal static class BurnCascade
             }
 
             collection.Count--;
+            state.Touch(collection);
         }
     }
 }

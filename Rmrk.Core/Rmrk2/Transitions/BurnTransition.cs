@@ -32,7 +32,9 @@ public static class BurnTransition
         nft.ForSale = 0;
         nft.HasEquippedField = true;
         context.State.SetBurned(nft, reason);
-        context.State.FindCollection(nft.Collection)!.Count--;
+        var collection = context.State.FindCollection(nft.Collection)!;
+        collection.Count--;
+        context.State.Touch(collection);
         context.RecordInteraction(new InteractionChange(OpCodes.Burn, nft.Id));
         return null;
     }
@@ -95,6 +97,7 @@ public static class BurnTransition
         if (entry is not null)
         {
             entry.Equipped = string.Empty;
+            state.Touch(state.FindNft(nft.Owner)!);
         }
     }
 }

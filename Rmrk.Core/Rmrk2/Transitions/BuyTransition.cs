@@ -87,6 +87,7 @@ public static class BuyTransition
             if (index >= 0)
             {
                 oldParent!.Children.RemoveAt(index);
+                state.Touch(oldParent);
             }
         }
 
@@ -108,6 +109,7 @@ public static class BuyTransition
         nft.Owner = newOwner;
         nft.RootOwner = newRootOwner;
         nft.ForSale = 0;
+        state.Touch(nft);
         var updated = RootOwnerRefresh.Refresh(state, nft);
         context.RecordInteraction(new InteractionChange(OpCodes.Buy, nft.Id, Children: updated));
     }

@@ -30,12 +30,14 @@ public static class ChangeIssuerTransition
             var target = context.State.Bases[change.Id];
             target.Changes = [record];
             target.Issuer = change.Issuer;
+            context.State.Touch(target);
         }
         else
         {
             var target = context.State.Collections[change.Id];
             target.Changes.Add(record);
             target.Issuer = change.Issuer;
+            context.State.Touch(target);
         }
 
         context.RecordInteraction(new InteractionChange(OpCodes.ChangeIssuer, change.Id));

@@ -15,7 +15,7 @@ public static class CreateTransition
             return new Rejection(RejectionCode.AlreadyExists, create.Id, "[CREATE] Attempt to create already existing collection");
         }
 
-        context.State.Collections[create.Id] = new Collection
+        var collection = new Collection
         {
             Id = create.Id,
             Block = remark.Block,
@@ -24,6 +24,8 @@ public static class CreateTransition
             Symbol = create.Symbol,
             Metadata = create.Metadata,
         };
+        context.State.Collections[create.Id] = collection;
+        context.State.Touch(collection);
         context.RecordInteraction(new InteractionChange(OpCodes.Create, create.Id));
         return null;
     }

@@ -23,6 +23,7 @@ internal static class Delisting
 
             child.Changes.Add(new Change("forsale", child.ForSale.ToString(), "0", remark.Caller, remark.Block, opType));
             child.ForSale = 0;
+            state.Touch(child);
             if (resetsPending)
             {
                 child.Pending = false;

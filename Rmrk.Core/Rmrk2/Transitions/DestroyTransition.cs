@@ -25,7 +25,7 @@ public static class DestroyTransition
             return new Rejection(RejectionCode.NotAllowed, destroy.Id, $"[DESTROY] Collection with unburned nfts cannot be destroyed {destroy.Id}");
         }
 
-        context.State.Collections.Remove(destroy.Id);
+        context.State.RemoveCollection(destroy.Id);
         context.RecordInteraction(new InteractionChange(OpCodes.Destroy, collection.Id));
         return null;
     }

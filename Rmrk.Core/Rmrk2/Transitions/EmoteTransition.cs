@@ -37,6 +37,7 @@ public static class EmoteTransition
             accounts.Add(remark.Caller);
         }
 
+        context.State.Touch(nft);
         if (context.Options.EmitEmoteChanges)
         {
             string change = (index >= 0 ? "-" : "+") + emote.Unicode;

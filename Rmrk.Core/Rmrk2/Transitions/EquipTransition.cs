@@ -21,6 +21,7 @@ public static class EquipTransition
         }
 
         entry!.Equipped = equip.BaseSlot;
+        context.State.Touch(parent!);
         context.RecordInteraction(new InteractionChange(OpCodes.Equip, parent!.Id));
         return null;
     }

@@ -45,6 +45,7 @@ public static class EquippableTransition
         }
 
         part.Set("equippable", updated!);
+        context.State.Touch(target);
         context.RecordInteraction(new InteractionChange(OpCodes.Equippable, target.Id));
         return null;
     }

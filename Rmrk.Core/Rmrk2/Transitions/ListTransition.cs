@@ -24,6 +24,7 @@ public static class ListTransition
         {
             nft.Changes.Add(new Change("forsale", nft.ForSale.ToString(), list.Price.ToString(), remark.Caller, remark.Block, OpCodes.List));
             nft.ForSale = list.Price;
+            context.State.Touch(nft);
         }
 
         context.RecordInteraction(new InteractionChange(OpCodes.List, nft.Id));

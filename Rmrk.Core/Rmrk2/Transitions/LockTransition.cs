@@ -20,6 +20,7 @@ public static class LockTransition
         }
 
         collection.Max = context.State.UnburnedCount(collection.Id);
+        context.State.Touch(collection);
         context.RecordInteraction(new InteractionChange(OpCodes.Lock, collection.Id));
         return null;
     }

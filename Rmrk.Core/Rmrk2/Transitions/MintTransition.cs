@@ -68,13 +68,19 @@ public static class MintTransition
         {
             bool pending = !string.Equals(parentRoot, remark.Caller, StringComparison.Ordinal);
             rootOwner = parentRoot.Length > 0 ? parentRoot : remark.Caller;
-            state.FindNft(recipient)?.Children.Add(new NftChild(id, pending));
+            if (state.FindNft(recipient) is { } parent)
+            {
+                parent.Children.Add(new NftChild(id, pending));
+                state.Touch(parent);
+            }
+
             nft.Pending = pending;
         }
 
         nft.RootOwner = rootOwner.Length > 0 ? rootOwner : remark.Caller;
         state.AddNft(nft);
         collection.Count++;
+        state.Touch(collection);
         context.RecordInteraction(new InteractionChange(OpCodes.Mint, id));
         return null;
     }

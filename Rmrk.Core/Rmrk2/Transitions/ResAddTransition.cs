@@ -41,6 +41,7 @@ public static class ResAddTransition
             }
         }
 
+        context.State.Touch(nft);
         context.RecordInteraction(new InteractionChange(OpCodes.ResAdd, nft.Id));
         return null;
     }

@@ -40,6 +40,7 @@ internal static class RootOwnerRefresh
             Refresh(state, child, rootOwner, level + 1, updated);
             child.ForSale = 0;
             child.RootOwner = rootOwner;
+            state.Touch(child);
         }
     }
 }

@@ -80,6 +80,7 @@ public static class SendTransition
             if (index >= 0)
             {
                 oldParent!.Children.RemoveAt(index);
+                state.Touch(oldParent);
             }
         }
 
@@ -92,6 +93,7 @@ public static class SendTransition
             {
                 pending = !string.Equals(newRootOwner, remark.Caller, StringComparison.Ordinal);
                 newParent.Children.Add(new NftChild(send.Id, pending));
+                state.Touch(newParent);
             }
         }
 
@@ -106,6 +108,7 @@ public static class SendTransition
 
         nft.ForSale = 0;
         nft.Pending = pending;
+        state.Touch(nft);
         var updated = RootOwnerRefresh.Refresh(state, nft);
         context.RecordInteraction(new InteractionChange(OpCodes.Send, nft.Id, Children: updated));
     }

@@ -19,6 +19,7 @@ public static class SetPriorityTransition
         }
 
         nft!.Priority = ((JsArray)setPriority.Priority).Items;
+        context.State.Touch(nft);
         context.RecordInteraction(new InteractionChange(OpCodes.SetPriority, nft.Id));
         return null;
     }

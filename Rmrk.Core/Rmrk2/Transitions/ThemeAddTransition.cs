@@ -35,6 +35,7 @@ public static class ThemeAddTransition
         }
 
         themes.Set(themeAdd.ThemeId, themeAdd.Theme);
+        context.State.Touch(target);
         context.RecordInteraction(new InteractionChange(OpCodes.ThemeAdd, target.Id));
         return null;
     }
