@@ -177,9 +177,9 @@ internal static class Payload
             return "Unexpected end of JSON input";
         }
 
-        if (json.Length <= 10 && !json.StartsWith('{') && !json.StartsWith('['))
+        if (string.Equals(json, "undefined", StringComparison.Ordinal))
         {
-            return $"\"{json}\" is not valid JSON";
+            return "\"undefined\" is not valid JSON";
         }
 
         return "Unexpected token in JSON";
