@@ -12,7 +12,19 @@ namespace Rmrk.Core.Rmrk1.Output;
 /// </summary>
 public static class Rmrk1StateWriter
 {
+    /// <summary>The document as a string (ends with a newline).</summary>
     public static string Write(Rmrk1State state, bool pretty = false, bool includeInteractionChanges = false)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(state, text, pretty, includeInteractionChanges);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes the document to <paramref name="output"/>. <paramref name="includeInteractionChanges"/> adds the
+    /// top-level <c>changes</c> list, as the reference does when <c>emitInteractionChanges</c> is set.
+    /// </summary>
+    public static void Write(Rmrk1State state, TextWriter output, bool pretty = false, bool includeInteractionChanges = false)
     {
         var w = new InterimJsonWriter(pretty);
         w.WriteStartObject();
@@ -56,7 +68,8 @@ public static class Rmrk1StateWriter
 
         w.WriteEndArray();
         w.WriteEndObject();
-        return w + "\n";
+        output.Write(w + "\n");
+        output.Flush();
     }
 
     private static void WriteCollection(InterimJsonWriter w, Collection c)
