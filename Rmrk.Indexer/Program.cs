@@ -1,1 +1,6 @@
-return 0;
+using System.CommandLine;
+using Rmrk.Indexer.Commands;
+
+var root = new RootCommand("rmrk — RMRK 2.0.0/1.0.0 consolidation engine and indexer for Kusama");
+root.Subcommands.Add(ConsolidateCommand.Create());
+return root.Parse(args).Invoke();

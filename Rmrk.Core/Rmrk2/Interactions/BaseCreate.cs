@@ -1,0 +1,68 @@
+using Rmrk.Core.Js;
+using Rmrk.Core.Validation;
+
+namespace Rmrk.Core.Rmrk2.Interactions;
+
+/// <summary>
+/// BASE — <c>RMRK::BASE::2.0.0::&lt;json {symbol, type?, issuer, parts[], themes?, metadata?}&gt;</c>.
+/// https://github.com/rmrk-team/rmrk-spec/blob/master/standards/rmrk2.0.0/interactions/base.md
+/// </summary>
+public sealed record BaseCreate(string Symbol, string? Type, string Issuer, JsArray Parts, JsValue? Themes, JsValue? Metadata)
+{
+    public string BaseId(long block) => $"base-{block}-{Symbol}";
+
+    /// <summary>
+    /// Parses the remark. A failure returns the complete message: "[BASE] Dead before instantiation: …"
+    /// or "[BASE] Duplicate base part id found: S", both reported against the whole remark.
+    /// </summary>
+    public static ParseResult<BaseCreate> Parse(string text, Rmrk2Context context)
+    {
+        var fields = RemarkFields.Split(text);
+        JsValue obj = JsNull.Instance;
+        string? error = RemarkBase.Validate(text, OpCodes.Base)
+            ?? RemarkData.TryGet(fields[3], out obj)
+            ?? RemarkStructs.ValidateBase(obj);
+        var o = obj as JsObject;
+        string issuer = string.Empty;
+        if (error is null && !context.TryEncodeAddress(((JsString)o!["issuer"]!).Value, out issuer, out string encodeError))
+        {
+            error = encodeError;
+        }
+
+        if (error is not null)
+        {
+            return ParseResult<BaseCreate>.Fail($"[{OpCodes.Base}] Dead before instantiation: {error}");
+        }
+
+        var parts = (JsArray)o!["parts"]!;
+        string? duplicate = FirstDuplicatePartId(parts);
+        if (duplicate is not null)
+        {
+            return ParseResult<BaseCreate>.Fail($"[{OpCodes.Base}] Duplicate base part id found: {duplicate}");
+        }
+
+        var type = o["type"] as JsString;
+        var themes = o["themes"];
+        return new BaseCreate(
+            ((JsString)o["symbol"]!).Value,
+            type is { Value.Length: > 0 } ? type.Value : null,
+            issuer,
+            parts,
+            themes is { IsTruthy: true } ? themes : null,
+            o["metadata"]);
+    }
+
+    private static string? FirstDuplicatePartId(JsArray parts)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts.Items)
+        {
+            if (JsOps.OwnProperty(part, "id") is JsString { Value.Length: > 0 } id && !seen.Add(id.Value))
+            {
+                return id.Value;
+            }
+        }
+
+        return null;
+    }
+}

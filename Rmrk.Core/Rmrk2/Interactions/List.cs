@@ -1,0 +1,21 @@
+using System.Numerics;
+using Rmrk.Core.Validation;
+
+namespace Rmrk.Core.Rmrk2.Interactions;
+
+/// <summary>
+/// LIST — <c>RMRK::LIST::2.0.0::&lt;nftId&gt;::&lt;price in planck&gt;</c>; 0 cancels.
+/// https://github.com/rmrk-team/rmrk-spec/blob/master/standards/rmrk2.0.0/interactions/list.md
+/// </summary>
+public sealed record List(string Id, BigInteger Price)
+{
+    public static ParseResult<List> Parse(string text)
+    {
+        var fields = RemarkFields.Split(text);
+        string? id = fields[3];
+        string? price = fields[4];
+        BigInteger value = BigInteger.Zero;
+        string? error = RemarkBase.Validate(text, OpCodes.List) ?? RemarkStructs.ParseList(id, price, out value);
+        return error is null ? new List(id!, value) : ParseResult<List>.Fail(error);
+    }
+}

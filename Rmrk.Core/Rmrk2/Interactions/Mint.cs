@@ -1,0 +1,54 @@
+using Rmrk.Core.Js;
+using Rmrk.Core.Validation;
+
+namespace Rmrk.Core.Rmrk2.Interactions;
+
+/// <summary>
+/// MINT — <c>RMRK::MINT::2.0.0::&lt;json {collection, symbol, transferable, sn, metadata?, properties?}&gt;[::&lt;recipient&gt;]</c>.
+/// https://github.com/rmrk-team/rmrk-spec/blob/master/standards/rmrk2.0.0/interactions/mint.md
+/// </summary>
+/// <param name="Recipient">The recipient, re-encoded when it is an account; null when absent or empty.</param>
+public sealed record Mint(
+    string Collection,
+    string Symbol,
+    double Transferable,
+    string Sn,
+    string? Metadata,
+    JsValue Properties,
+    string? Recipient)
+{
+    public static ParseResult<Mint> Parse(string text, Rmrk2Context context)
+    {
+        var fields = RemarkFields.Split(text);
+        JsValue obj = JsNull.Instance;
+        string? error = RemarkBase.Validate(text, OpCodes.Mint) ?? RemarkData.TryGet(fields[3], out obj) ?? RemarkStructs.ValidateNft(obj);
+        if (error is not null)
+        {
+            return ParseResult<Mint>.Fail(error);
+        }
+
+        string? recipient = fields[4];
+        if (Rmrk2Context.IsAccount(recipient))
+        {
+            if (!context.TryEncodeAddress(recipient!, out string encoded, out error))
+            {
+                return ParseResult<Mint>.Fail(error);
+            }
+
+            recipient = encoded;
+        }
+
+        var o = (JsObject)obj;
+        var properties = o["properties"];
+        return new Mint(
+            ((JsString)o["collection"]!).Value,
+            ((JsString)o["symbol"]!).Value,
+            ((JsNumber)o["transferable"]!).Value,
+            ((JsString)o["sn"]!).Value,
+            (o["metadata"] as JsString)?.Value,
+            properties is { IsTruthy: true } ? properties : new JsObject(),
+            string.IsNullOrEmpty(recipient) ? null : recipient);
+    }
+
+    public string NftId(long block) => $"{block}-{Collection}-{Symbol}-{Sn}";
+}

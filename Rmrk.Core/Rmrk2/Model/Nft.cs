@@ -1,0 +1,73 @@
+using System.Numerics;
+using Rmrk.Core.Js;
+
+namespace Rmrk.Core.Rmrk2.Model;
+
+/// <summary>An RMRK 2.0.0 NFT as the reference stores it (rmrk2-semantics.md §9.2).</summary>
+public sealed class Nft
+{
+    public required string Id { get; init; }
+
+    public required long Block { get; init; }
+
+    public required string Collection { get; init; }
+
+    public required string Symbol { get; init; }
+
+    /// <summary>A JavaScript number: 1 = always, &gt; 1 = from that block, &lt; 0 = for that many blocks.</summary>
+    public required double Transferable { get; init; }
+
+    public required string Sn { get; init; }
+
+    public string? Metadata { get; init; }
+
+    /// <summary>An account, or the id of the parent NFT.</summary>
+    public string Owner { get; set; } = string.Empty;
+
+    public string RootOwner { get; set; } = string.Empty;
+
+    public BigInteger ForSale { get; set; }
+
+    /// <summary>"" while live; "true" or the burn reason(s) once burned.</summary>
+    public string Burned { get; internal set; } = string.Empty;
+
+    /// <summary>Burned records carry an extra <c>equipped: ""</c> field in the reference's output.</summary>
+    public bool HasEquippedField { get; set; }
+
+    public bool Pending { get; set; }
+
+    /// <summary>The MINT's <c>properties</c> JSON (an object in practice, <c>{}</c> when absent).</summary>
+    public JsValue Properties { get; set; } = new JsObject();
+
+    public List<NftChild> Children { get; } = [];
+
+    public List<Resource> Resources { get; } = [];
+
+    /// <summary>Resource ids in display order; JSON values because SETPRIORITY stores whatever array it got.</summary>
+    public List<JsValue> Priority { get; set; } = [];
+
+    public Dictionary<string, List<string>> Reactions { get; } = new(StringComparer.Ordinal);
+
+    public List<Change> Changes { get; } = [];
+
+    public bool IsBurned => Burned.Length > 0;
+
+    public int IndexOfChild(string childId)
+    {
+        for (int i = 0; i < Children.Count; i++)
+        {
+            if (string.Equals(Children[i].Id, childId, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public NftChild? FindChild(string childId)
+    {
+        int i = IndexOfChild(childId);
+        return i < 0 ? null : Children[i];
+    }
+}

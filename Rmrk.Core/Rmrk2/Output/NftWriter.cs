@@ -1,0 +1,112 @@
+using Rmrk.Core.Js;
+using Rmrk.Core.Rmrk2.Model;
+
+namespace Rmrk.Core.Rmrk2.Output;
+
+/// <summary>Writes one NFT, its children and its resources with their keys in ordinal order.</summary>
+internal static class NftWriter
+{
+    public static void Write(CanonicalJsonWriter w, Nft nft)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName("block");
+        w.WriteNumber(nft.Block);
+        w.WritePropertyName("burned");
+        w.WriteString(nft.Burned);
+        w.WritePropertyName("changes");
+        Rmrk2StateWriter.WriteArray(w, nft.Changes, Rmrk2StateWriter.WriteChange);
+        w.WritePropertyName("children");
+        Rmrk2StateWriter.WriteArray(w, nft.Children, WriteChild);
+        w.WritePropertyName("collection");
+        w.WriteString(nft.Collection);
+        if (nft.HasEquippedField)
+        {
+            w.WritePropertyName("equipped");
+            w.WriteString(string.Empty);
+        }
+
+        w.WritePropertyName("forsale");
+        w.WriteString(nft.ForSale.ToString());
+        w.WritePropertyName("id");
+        w.WriteString(nft.Id);
+        if (nft.Metadata is not null)
+        {
+            w.WritePropertyName("metadata");
+            w.WriteString(nft.Metadata);
+        }
+
+        w.WritePropertyName("owner");
+        w.WriteString(nft.Owner);
+        w.WritePropertyName("pending");
+        w.WriteBoolean(nft.Pending);
+        w.WritePropertyName("priority");
+        Rmrk2StateWriter.WriteArray(w, nft.Priority, static (w, p) => w.WriteValue(p));
+        w.WritePropertyName("properties");
+        w.WriteValue(nft.Properties);
+        w.WritePropertyName("reactions");
+        WriteReactions(w, nft.Reactions);
+        w.WritePropertyName("resources");
+        Rmrk2StateWriter.WriteArray(w, nft.Resources, WriteResource);
+        w.WritePropertyName("rootowner");
+        w.WriteString(nft.RootOwner);
+        w.WritePropertyName("sn");
+        w.WriteString(nft.Sn);
+        w.WritePropertyName("symbol");
+        w.WriteString(nft.Symbol);
+        w.WritePropertyName("transferable");
+        w.WriteNumber(nft.Transferable);
+        w.WriteEndObject();
+    }
+
+    private static void WriteChild(CanonicalJsonWriter w, NftChild child)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName("equipped");
+        w.WriteString(child.Equipped);
+        w.WritePropertyName("id");
+        w.WriteString(child.Id);
+        w.WritePropertyName("pending");
+        w.WriteBoolean(child.Pending);
+        w.WriteEndObject();
+    }
+
+    private static void WriteReactions(CanonicalJsonWriter w, Dictionary<string, List<string>> reactions) =>
+        Rmrk2StateWriter.WriteMap(w, reactions, static (w, accounts) => Rmrk2StateWriter.WriteStrings(w, accounts), CanonicalKeyComparer.Instance);
+
+    private static void WriteResource(CanonicalJsonWriter w, Resource r)
+    {
+        w.WriteStartObject();
+        WriteOptional(w, "base", r.Base);
+        w.WritePropertyName("id");
+        w.WriteValue(r.Id);
+        WriteOptional(w, "metadata", r.Metadata);
+        WriteOptional(w, "parts", r.Parts);
+        w.WritePropertyName("pending");
+        w.WriteBoolean(r.Pending);
+        WriteOptional(w, "replace", r.Replace);
+        WriteOptional(w, "slot", r.Slot);
+        WriteOptional(w, "src", r.Src);
+        WriteOptional(w, "theme", r.Theme);
+        WriteOptional(w, "themeId", r.ThemeId);
+        WriteOptional(w, "thumb", r.Thumb);
+        w.WriteEndObject();
+    }
+
+    private static void WriteOptional(CanonicalJsonWriter w, string key, string? value)
+    {
+        if (value is not null)
+        {
+            w.WritePropertyName(key);
+            w.WriteString(value);
+        }
+    }
+
+    private static void WriteOptional(CanonicalJsonWriter w, string key, JsValue? value)
+    {
+        if (value is not null)
+        {
+            w.WritePropertyName(key);
+            w.WriteValue(value);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Rmrk.Core.Rmrk2.Model;
+
+namespace Rmrk.Core.Rmrk2.State;
+
+/// <summary>
+/// The consolidated RMRK 2.0.0 state: NFTs, collections and bases by id, the rejected remarks in order,
+/// and the optional interaction-changes log. Keeps a per-collection count of unburned NFTs so that LOCK
+/// and DESTROY need no scan over every NFT (the reference scans, rmrk2-semantics.md §12).
+/// </summary>
+public sealed class Rmrk2State
+{
+    private readonly Dictionary<string, int> _unburnedByCollection = new(StringComparer.Ordinal);
+
+    public Dictionary<string, Nft> Nfts { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, Collection> Collections { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, Base> Bases { get; } = new(StringComparer.Ordinal);
+
+    public List<InvalidCall> Invalid { get; } = [];
+
+    /// <summary>One entry per valid remark when interaction changes are emitted (§7); null otherwise.</summary>
+    public List<InteractionChange>? InteractionChanges { get; init; }
+
+    public Nft? FindNft(string? id) => id is not null && Nfts.TryGetValue(id, out var nft) ? nft : null;
+
+    public Collection? FindCollection(string? id) =>
+        id is not null && Collections.TryGetValue(id, out var collection) ? collection : null;
+
+    public Base? FindBase(string? id) => id is not null && Bases.TryGetValue(id, out var b) ? b : null;
+
+    /// <summary>NFTs of that collection id (of any incarnation of it) whose <c>burned</c> is "".</summary>
+    public int UnburnedCount(string collectionId) =>
+        _unburnedByCollection.TryGetValue(collectionId, out int n) ? n : 0;
+
+    public void AddNft(Nft nft)
+    {
+        Nfts[nft.Id] = nft;
+        if (!nft.IsBurned)
+        {
+            AdjustUnburned(nft.Collection, +1);
+        }
+    }
+
+    /// <summary>Sets <c>burned</c>, keeping the unburned counters right whatever the old and new values.</summary>
+    public void SetBurned(Nft nft, string burned)
+    {
+        bool wasBurned = nft.IsBurned;
+        nft.Burned = burned;
+        if (wasBurned != nft.IsBurned)
+        {
+            AdjustUnburned(nft.Collection, wasBurned ? +1 : -1);
+        }
+    }
+
+    private void AdjustUnburned(string collectionId, int delta)
+    {
+        _unburnedByCollection.TryGetValue(collectionId, out int n);
+        _unburnedByCollection[collectionId] = n + delta;
+    }
+}

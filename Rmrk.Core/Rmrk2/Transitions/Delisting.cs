@@ -1,0 +1,32 @@
+using Rmrk.Core.Remarks;
+using Rmrk.Core.Rmrk2.Model;
+using Rmrk.Core.Rmrk2.State;
+
+namespace Rmrk.Core.Rmrk2.Transitions;
+
+/// <summary>SEND and BUY de-list the direct children of the NFT they move, recording each de-listing.</summary>
+internal static class Delisting
+{
+    /// <param name="resetsPending">
+    /// SEND writes a de-listed child back with <c>pending: false</c> (the reference's rebuilt instance has no
+    /// pending flag); BUY does not touch it.
+    /// </param>
+    public static void DelistDirectChildren(Rmrk2State state, Nft nft, Remark remark, string opType, bool resetsPending)
+    {
+        foreach (var entry in nft.Children)
+        {
+            var child = state.FindNft(entry.Id);
+            if (child is null || child.ForSale.IsZero)
+            {
+                continue;
+            }
+
+            child.Changes.Add(new Change("forsale", child.ForSale.ToString(), "0", remark.Caller, remark.Block, opType));
+            child.ForSale = 0;
+            if (resetsPending)
+            {
+                child.Pending = false;
+            }
+        }
+    }
+}

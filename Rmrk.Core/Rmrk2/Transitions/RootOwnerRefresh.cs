@@ -1,0 +1,45 @@
+using Rmrk.Core.Rmrk2.Model;
+using Rmrk.Core.Rmrk2.State;
+
+namespace Rmrk.Core.Rmrk2.Transitions;
+
+/// <summary>
+/// <c>updateNFTChildrenRootOwner</c>: after SEND or BUY every descendant (down to depth 9) gets the new
+/// root owner and <c>forsale = 0</c>, without change records (rmrk-tools #117).
+/// </summary>
+internal static class RootOwnerRefresh
+{
+    /// <returns>The refreshed ids: direct children first in order, then each child's descendants.</returns>
+    public static List<string> Refresh(Rmrk2State state, Nft nft)
+    {
+        var updated = new List<string>();
+        Refresh(state, nft, nft.RootOwner, 1, updated);
+        return updated;
+    }
+
+    private static void Refresh(Rmrk2State state, Nft nft, string rootOwner, int level, List<string> updated)
+    {
+        if (level >= Rmrk2Context.MaxDepth || nft.Children.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var entry in nft.Children)
+        {
+            updated.Add(entry.Id);
+        }
+
+        foreach (var entry in nft.Children)
+        {
+            var child = state.FindNft(entry.Id);
+            if (child is null)
+            {
+                continue;
+            }
+
+            Refresh(state, child, rootOwner, level + 1, updated);
+            child.ForSale = 0;
+            child.RootOwner = rootOwner;
+        }
+    }
+}

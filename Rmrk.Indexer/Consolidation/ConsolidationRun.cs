@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Rmrk.Core.Addresses;
+using Rmrk.Core.Remarks;
+using Rmrk.Core.Rmrk2;
+using Rmrk.Indexer.Input;
+
+namespace Rmrk.Indexer.Consolidation;
+
+/// <summary>
+/// One in-memory consolidation of an input file's stream, as the reference's <c>consolidate.mjs</c> runs it:
+/// blocks are converted with the extraction prefix <c>ss58 || 2</c>, the consolidator gets <c>ss58</c> as is.
+/// </summary>
+public sealed class ConsolidationRun
+{
+    private ConsolidationRun(Consolidator consolidator, int remarkCount, TimeSpan elapsed)
+    {
+        Consolidator = consolidator;
+        RemarkCount = remarkCount;
+        Elapsed = elapsed;
+    }
+
+    public Consolidator Consolidator { get; }
+
+    public int RemarkCount { get; }
+
+    /// <summary>Time spent in consolidation alone (no reading, no extraction, no writing).</summary>
+    public TimeSpan Elapsed { get; }
+
+    public static ConsolidationRun Execute(ConsolidationInput input, ConsolidatorOptions options)
+    {
+        var extraction = new AddressCodec(options.Ss58Format is null or 0 ? 2 : options.Ss58Format.Value);
+        var remarks = input.Remarks ?? new RemarkExtractor(extraction).Extract(input.Blocks!).ToList();
+        var consolidator = new Consolidator(options);
+        var stopwatch = Stopwatch.StartNew();
+        consolidator.Consolidate(remarks);
+        stopwatch.Stop();
+        return new ConsolidationRun(consolidator, remarks.Count, stopwatch.Elapsed);
+    }
+
+    /// <summary>Command-line values override the fixture's own options, as in the reference's script.</summary>
+    public static ConsolidatorOptions OptionsFor(FixtureOptions fixture, int? ss58 = null, bool emitInteractions = false, bool emitEmotes = false) => new()
+    {
+        Ss58Format = ss58 ?? (fixture.HasSs58Format ? fixture.Ss58Format : 2),
+        EmitInteractionChanges = emitInteractions || fixture.EmitInteractionChanges,
+        EmitEmoteChanges = emitEmotes || fixture.EmitEmoteChanges,
+    };
+}

@@ -1,0 +1,179 @@
+using System.Text.Json;
+using Rmrk.Core.Remarks;
+
+namespace Rmrk.Indexer.Input;
+
+/// <summary>
+/// Reads a consolidation input file: an array of rmrk-tools <c>Remark</c> objects, an array of dump blocks
+/// (<c>{block, calls}</c>, sentinel included), or a fixture object <c>{name, source, options?, remarks | blocks}</c>.
+/// Errors name the line and byte position.
+/// </summary>
+public static class ConsolidationInputReader
+{
+    public static ConsolidationInput ReadFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputFormatException($"{path}: cannot read the file: {e.Message}", e);
+        }
+
+        try
+        {
+            return Read(bytes);
+        }
+        catch (JsonException e)
+        {
+            throw new InputFormatException($"{path}: line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of the line: {e.Message}", e);
+        }
+        catch (InputFormatException e)
+        {
+            throw new InputFormatException($"{path}: {e.Message}", e);
+        }
+    }
+
+    public static ConsolidationInput Read(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
+        Next(ref reader);
+        ConsolidationInput input = reader.TokenType switch
+        {
+            JsonTokenType.StartArray => ReadArray(ref reader, new FixtureOptions()),
+            JsonTokenType.StartObject => ReadFixture(ref reader),
+            _ => throw Error(ref reader, "the input must be an array of remarks or blocks, or a fixture object"),
+        };
+        if (reader.Read())
+        {
+            throw Error(ref reader, "unexpected content after the document");
+        }
+
+        return input;
+    }
+
+    private static ConsolidationInput ReadFixture(ref Utf8JsonReader reader)
+    {
+        var options = new FixtureOptions();
+        ConsolidationInput? input = null;
+        while (NextProperty(ref reader, out string name))
+        {
+            switch (name)
+            {
+                case "options":
+                    options = ReadOptions(ref reader);
+                    break;
+                case "remarks" or "blocks":
+                    Expect(ref reader, JsonTokenType.StartArray, $"'{name}' must be an array");
+                    input = ReadArray(ref reader, options);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        if (input is null)
+        {
+            throw new InputFormatException("the fixture object has neither 'remarks' nor 'blocks'");
+        }
+
+        // Options may come after the stream in the file.
+        return input with { Options = options };
+    }
+
+    private static FixtureOptions ReadOptions(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, "'options' must be an object");
+        var options = new FixtureOptions();
+        while (NextProperty(ref reader, out string name))
+        {
+            options = name switch
+            {
+                "ss58Format" => options with
+                {
+                    HasSs58Format = true,
+                    Ss58Format = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt32(),
+                },
+                "emitInteractionChanges" => options with { EmitInteractionChanges = reader.TokenType == JsonTokenType.True },
+                "emitEmoteChanges" => options with { EmitEmoteChanges = reader.TokenType == JsonTokenType.True },
+                _ => Skip(ref reader, options),
+            };
+        }
+
+        return options;
+    }
+
+    private static ConsolidationInput ReadArray(ref Utf8JsonReader reader, FixtureOptions options)
+    {
+        var remarks = new List<Remark>();
+        var blocks = new List<Block>();
+        while (true)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                break;
+            }
+
+            Expect(ref reader, JsonTokenType.StartObject, "each element must be an object");
+            var element = JsonElementReader.ReadRemarkOrBlock(ref reader);
+            if (element.Remark is not null)
+            {
+                remarks.Add(element.Remark);
+            }
+            else
+            {
+                blocks.Add(element.Block!);
+            }
+
+            if (remarks.Count > 0 && blocks.Count > 0)
+            {
+                throw Error(ref reader, "the array mixes Remark objects and Block objects");
+            }
+        }
+
+        return blocks.Count > 0 ? new ConsolidationInput(null, blocks, options) : new ConsolidationInput(remarks, null, options);
+    }
+
+    internal static void Next(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw Error(ref reader, "unexpected end of the input");
+        }
+    }
+
+    internal static bool NextProperty(ref Utf8JsonReader reader, out string name)
+    {
+        Next(ref reader);
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            name = string.Empty;
+            return false;
+        }
+
+        name = reader.GetString()!;
+        Next(ref reader);
+        return true;
+    }
+
+    internal static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string message)
+    {
+        if (reader.TokenType != type)
+        {
+            throw Error(ref reader, message);
+        }
+    }
+
+    internal static InputFormatException Error(ref Utf8JsonReader reader, string message) =>
+        new($"byte {reader.TokenStartIndex}: {message}");
+
+    private static FixtureOptions Skip(ref Utf8JsonReader reader, FixtureOptions options)
+    {
+        reader.Skip();
+        return options;
+    }
+}
