@@ -1,5 +1,5 @@
 using Rmrk.Core.Remarks;
-using Rmrk.Core.Rmrk1.Interim;
+using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk1.Parsing;
 
 namespace Rmrk.Core.Rmrk1;
@@ -19,27 +19,27 @@ public static class RemarkExtractor
     /// text has a malformed <c>%</c> escape makes the reference's whole run throw; here that call is dropped
     /// (as later 1.0 releases do) and counted in <paramref name="uriMalformed"/>.
     /// </summary>
-    public static List<Remark> Extract(IEnumerable<DumpBlock> blocks, IReadOnlyList<string>? prefixes, out int uriMalformed)
+    public static List<Remark> Extract(IEnumerable<Block> blocks, IReadOnlyList<string>? prefixes, out int uriMalformed)
     {
         IReadOnlyList<string> hexPrefixes = prefixes ?? DefaultPrefixes;
         var textPrefixes = new string[hexPrefixes.Count];
         for (int i = 0; i < textPrefixes.Length; i++)
         {
-            textPrefixes[i] = InterimJs.HexToString(hexPrefixes[i]);
+            textPrefixes[i] = JsText.HexToString(hexPrefixes[i]);
         }
 
         uriMalformed = 0;
         var remarks = new List<Remark>();
-        foreach (DumpBlock block in blocks)
+        foreach (Block block in blocks)
         {
-            foreach (DumpCall call in block.Calls)
+            foreach (BlockCall call in block.Calls)
             {
                 if (!string.Equals(call.Call, OpTypes.SystemRemark, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                string text = InterimJs.HexToString(call.Value);
+                string text = JsText.HexToString(call.Value);
                 if (!StartsWithAny(text, textPrefixes) || RemarkFields.Count(text, 3) < 3)
                 {
                     continue;
@@ -49,14 +49,14 @@ public static class RemarkExtractor
                 string version = RemarkFields.Get(text, 2)!;
                 if (type is OpTypes.Mint or OpTypes.MintNft)
                 {
-                    if (!InterimJs.TryDecodeUri(text, out text))
+                    if (!JsUri.TryDecodeUri(text, out text))
                     {
                         uriMalformed++;
                         continue;
                     }
                 }
 
-                remarks.Add(new Remark(block.Block, call.Caller, type, ParseFloatIsTruthy(version) ? version : "0.1", text, call.Extras));
+                remarks.Add(new Remark(block.Number, call.Caller, type, ParseFloatIsTruthy(version) ? version : "0.1", text, call.Extras));
             }
         }
 
@@ -80,7 +80,7 @@ public static class RemarkExtractor
     private static bool ParseFloatIsTruthy(string s)
     {
         int i = 0;
-        while (i < s.Length && JsIntegerText.IsJsWhiteSpace(s[i]))
+        while (i < s.Length && JsText.IsJsWhitespace(s[i]))
         {
             i++;
         }

@@ -1,3 +1,4 @@
+using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk1.Interactions;
 using Rmrk.Core.Rmrk1.Model;
@@ -14,6 +15,10 @@ namespace Rmrk.Core.Rmrk1;
 public sealed class Rmrk1Consolidator(Rmrk1Options? options = null)
 {
     private readonly Rmrk1Options _options = options ?? Rmrk1Options.Default;
+
+    // BUY re-encodes transfer destinations only when ss58Format is truthy; cached per address.
+    private readonly AddressCodec? _addresses =
+        (options ?? Rmrk1Options.Default).Ss58Format is int format and not 0 ? new AddressCodec(format) : null;
 
     public Rmrk1State State { get; } = new();
 
@@ -76,7 +81,7 @@ public sealed class Rmrk1Consolidator(Rmrk1Options? options = null)
                 if (parsed = Buy.TryParse(text, out Buy buy, out error))
                 {
                     id = buy.Id;
-                    applied = BuyTransition.TryApply(State, remark, buy, _options.Ss58Format, out rejection);
+                    applied = BuyTransition.TryApply(State, remark, buy, _addresses, out rejection);
                 }
 
                 break;

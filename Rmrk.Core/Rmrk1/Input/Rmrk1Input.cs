@@ -58,16 +58,16 @@ public sealed record Rmrk1Input(IReadOnlyList<Remark> Remarks, Rmrk1Options Opti
             return new Rmrk1Input(remarks, options);
         }
 
-        var dump = new List<DumpBlock>();
+        var dump = new List<Block>();
         foreach (JsonElement b in items.EnumerateArray())
         {
-            var calls = new List<DumpCall>();
+            var calls = new List<BlockCall>();
             foreach (JsonElement c in b.GetProperty("calls").EnumerateArray())
             {
-                calls.Add(new DumpCall(String(c, "call"), String(c, "value"), String(c, "caller"), Extras(c, "extras")));
+                calls.Add(new BlockCall(String(c, "call"), String(c, "value"), String(c, "caller"), Extras(c, "extras")));
             }
 
-            dump.Add(new DumpBlock(b.GetProperty("block").GetInt64(), calls));
+            dump.Add(new Block(b.GetProperty("block").GetInt64(), calls));
         }
 
         return new Rmrk1Input(RemarkExtractor.Extract(dump, prefixes, out _), options);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk1.Parsing;
 
 namespace Rmrk.Core.Rmrk1.Interactions;
@@ -27,13 +28,13 @@ public readonly record struct List(string Id, BigInteger Price)
             return false;
         }
 
-        if (price is null || !JsIntegerText.ParseIntIsFinite(price))
+        if (price is null || !JsBigInt.IsParseIntFinite(price))
         {
             error = StructMessages.AtPath("price", StructMessages.ExpectedBigInt(price));
             return false;
         }
 
-        if (!JsIntegerText.TryParseBigInt(price, out BigInteger value))
+        if (!JsBigInt.TryParse(price, out BigInteger value))
         {
             error = $"Cannot convert {price} to a BigInt";
             return false;

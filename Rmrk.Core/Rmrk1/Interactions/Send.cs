@@ -1,3 +1,4 @@
+using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk1.Parsing;
 
 namespace Rmrk.Core.Rmrk1.Interactions;
@@ -21,7 +22,7 @@ public readonly record struct Send(string Id, string Recipient)
         string? recipient = RemarkFields.Get(text, 4);
 
         // /\s/.test(undefined) tests the string "undefined", so a missing recipient gets past this check.
-        if (recipient is not null && ContainsJsWhiteSpace(recipient))
+        if (recipient is not null && JsText.ContainsJsWhitespace(recipient))
         {
             error = "Invalid remark - No whitespaces are allowed in recipient";
             return false;
@@ -35,18 +36,5 @@ public readonly record struct Send(string Id, string Recipient)
 
         send = new Send(id, recipient);
         return true;
-    }
-
-    private static bool ContainsJsWhiteSpace(string s)
-    {
-        foreach (char c in s)
-        {
-            if (JsIntegerText.IsJsWhiteSpace(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Rmrk.Core.Rmrk1.Interim;
+using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk1.Model;
 using Rmrk.Core.Rmrk1.State;
 
@@ -26,7 +26,7 @@ public static class Rmrk1StateWriter
     /// </summary>
     public static void Write(Rmrk1State state, TextWriter output, bool pretty = false, bool includeInteractionChanges = false)
     {
-        var w = new InterimJsonWriter(pretty);
+        var w = new CanonicalJsonWriter(output, pretty);
         w.WriteStartObject();
         if (includeInteractionChanges)
         {
@@ -68,11 +68,10 @@ public static class Rmrk1StateWriter
 
         w.WriteEndArray();
         w.WriteEndObject();
-        output.Write(w + "\n");
-        output.Flush();
+        w.Flush();
     }
 
-    private static void WriteCollection(InterimJsonWriter w, Collection c)
+    private static void WriteCollection(CanonicalJsonWriter w, Collection c)
     {
         w.WriteStartObject();
         w.WritePropertyName("block");
@@ -104,7 +103,7 @@ public static class Rmrk1StateWriter
         w.WriteEndObject();
     }
 
-    private static void WriteNft(InterimJsonWriter w, Nft n)
+    private static void WriteNft(CanonicalJsonWriter w, Nft n)
     {
         w.WriteStartObject();
         w.WritePropertyName("block");
@@ -148,7 +147,7 @@ public static class Rmrk1StateWriter
         w.WriteEndObject();
     }
 
-    private static void WriteReactions(InterimJsonWriter w, Dictionary<string, List<string>> reactions)
+    private static void WriteReactions(CanonicalJsonWriter w, Dictionary<string, List<string>> reactions)
     {
         var keys = new List<string>(reactions.Keys);
         keys.Sort(StringComparer.Ordinal);
@@ -168,7 +167,7 @@ public static class Rmrk1StateWriter
         w.WriteEndObject();
     }
 
-    private static void WriteChanges(InterimJsonWriter w, List<Change> changes)
+    private static void WriteChanges(CanonicalJsonWriter w, List<Change> changes)
     {
         w.WriteStartArray();
         foreach (Change c in changes)
@@ -192,7 +191,7 @@ public static class Rmrk1StateWriter
         w.WriteEndArray();
     }
 
-    private static void WriteInvalid(InterimJsonWriter w, InvalidEntry e)
+    private static void WriteInvalid(CanonicalJsonWriter w, InvalidEntry e)
     {
         w.WriteStartObject();
         w.WritePropertyName("block");

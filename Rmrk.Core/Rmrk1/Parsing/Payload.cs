@@ -1,5 +1,4 @@
 using Rmrk.Core.Js;
-using Rmrk.Core.Rmrk1.Interim;
 
 namespace Rmrk.Core.Rmrk1.Parsing;
 
@@ -13,13 +12,13 @@ internal static class Payload
     {
         payload = null!;
         string field = RemarkFields.Get(text, 3) ?? "undefined";
-        if (!InterimJs.TryDecodeUriComponent(field, out string json))
+        if (!JsUri.TryDecodeUriComponent(field, out string json))
         {
             error = "URI malformed";
             return false;
         }
 
-        if (!InterimJs.TryParseJson(json, out JsValue value))
+        if (!JsJson.TryParse(json, out JsValue? value))
         {
             error = JsonParseMessage(json);
             return false;

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk1.Interactions;
-using Rmrk.Core.Rmrk1.Interim;
 using Rmrk.Core.Rmrk1.Model;
 using Rmrk.Core.Rmrk1.State;
 
@@ -15,7 +15,7 @@ namespace Rmrk.Core.Rmrk1.Transitions;
 /// </summary>
 internal static class BuyTransition
 {
-    public static bool TryApply(Rmrk1State state, Remark remark, in Buy buy, int ss58Format, out Rejection rejection)
+    public static bool TryApply(Rmrk1State state, Remark remark, in Buy buy, AddressCodec? addresses, out Rejection rejection)
     {
         Nft? nft = state.FindNft(buy.Id);
         if (nft is null)
@@ -41,9 +41,9 @@ internal static class BuyTransition
                 int comma = extra.Value.IndexOf(',', StringComparison.Ordinal);
                 string dest = comma < 0 ? extra.Value : extra.Value[..comma];
                 string amount = comma < 0 ? string.Empty : SecondField(extra.Value, comma + 1);
-                if (ss58Format != 0)
+                if (addresses is not null)
                 {
-                    if (!InterimAddresses.TryReencode(dest, ss58Format, out string encoded, out string error))
+                    if (!addresses.TryReencode(dest, out string? encoded, out string? error))
                     {
                         return Reject.With(RejectionCode.InvalidTransferAddress, buy.Id, error, out rejection);
                     }

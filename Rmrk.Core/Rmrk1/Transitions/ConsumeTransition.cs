@@ -1,7 +1,7 @@
 using System.Globalization;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk1.Interactions;
-using Rmrk.Core.Rmrk1.Interim;
+using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk1.Model;
 using Rmrk.Core.Rmrk1.State;
 
@@ -49,7 +49,7 @@ internal static class ConsumeTransition
         {
             foreach (Extra extra in extras)
             {
-                if (StartsWithRmrkIgnoringCase(InterimJs.HexToString(extra.Value)))
+                if (StartsWithRmrkIgnoringCase(JsText.HexToString(extra.Value)))
                 {
                     continue;
                 }

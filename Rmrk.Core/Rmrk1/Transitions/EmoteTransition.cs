@@ -1,3 +1,4 @@
+using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk1.Interactions;
 using Rmrk.Core.Rmrk1.Model;
@@ -28,7 +29,7 @@ internal static class EmoteTransition
             return Reject.With(RejectionCode.NftBurned, emote.Id, $"[EMOTE] Cannot emote to a burned NFT {emote.Id}", out rejection);
         }
 
-        if (!nft.Reactions.TryGetValue(emote.Unicode, out List<string>? callers) && IsObjectPrototypeMember(emote.Unicode))
+        if (!nft.Reactions.TryGetValue(emote.Unicode, out List<string>? callers) && JsOps.IsObjectPrototypeMember(emote.Unicode))
         {
             return Reject.With(RejectionCode.ReactionsPrototypeKey, emote.Id, "nft.reactions[emoteEntity.unicode].indexOf is not a function", out rejection);
         }
@@ -60,9 +61,4 @@ internal static class EmoteTransition
         rejection = default;
         return true;
     }
-
-    private static bool IsObjectPrototypeMember(string key) => key is
-        "constructor" or "__defineGetter__" or "__defineSetter__" or "hasOwnProperty" or "__lookupGetter__"
-        or "__lookupSetter__" or "isPrototypeOf" or "propertyIsEnumerable" or "toString" or "valueOf"
-        or "__proto__" or "toLocaleString";
 }

@@ -1,6 +1,6 @@
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk1.Interactions;
-using Rmrk.Core.Rmrk1.Interim;
+using Rmrk.Core.Addresses;
 using Rmrk.Core.Rmrk1.Model;
 using Rmrk.Core.Rmrk1.State;
 
@@ -20,7 +20,7 @@ internal static class MintTransition
             return Reject.With(RejectionCode.CollectionExists, mint.Id, "[MINT] Attempt to mint already existing collection", out rejection);
         }
 
-        if (!InterimAddresses.TryDecode(remark.Caller, out byte[] publicKey, out string error))
+        if (!Ss58.TryDecode(remark.Caller, out byte[]? publicKey, out string? error))
         {
             return Reject.With(RejectionCode.InvalidCallerAddress, mint.Id, error, out rejection);
         }
