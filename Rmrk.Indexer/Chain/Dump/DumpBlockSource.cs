@@ -1,0 +1,105 @@
+using Rmrk.Core.Remarks;
+using Rmrk.Indexer.Input;
+
+namespace Rmrk.Indexer.Chain.Dump;
+
+/// <summary>
+/// Turns dump elements into <see cref="SourceBlock"/>s: remarks extracted block by block as the reference's
+/// <c>getRemarksFromBlocks</c> does, the trailing sentinel kept as an empty block (it moves the cursor), and
+/// a <c>Remark[]</c> file grouped into blocks by consecutive block numbers. Blocks must ascend; a sentinel
+/// repeating the last block number is tolerated.
+/// </summary>
+public sealed class DumpBlockSource(DumpReader reader, RemarkExtractor extractor) : IBlockSource
+{
+    public double? Fraction => reader.Fraction;
+
+    /// <param name="skipThrough">Blocks up to this number are yielded without extracting their remarks.</param>
+    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough)
+    {
+        long last = -1;
+        List<Remark>? group = null;
+        long groupOffset = 0;
+        bool sawBlocks = false;
+        foreach (var element in reader.ReadElements())
+        {
+            if (element.Remark is { } remark)
+            {
+                if (sawBlocks)
+                {
+                    throw new InputFormatException($"byte {element.Offset}: the dump mixes Remark objects and blocks");
+                }
+
+                if (group is not null && remark.Block == last)
+                {
+                    group.Add(remark);
+                    continue;
+                }
+
+                CheckOrder(element, last);
+                if (group is not null)
+                {
+                    yield return new SourceBlock(last, null, group, groupOffset);
+                }
+
+                group = [remark];
+                groupOffset = element.Offset;
+                last = remark.Block;
+                continue;
+            }
+
+            if (group is not null)
+            {
+                throw new InputFormatException($"byte {element.Offset}: the dump mixes Remark objects and blocks");
+            }
+
+            sawBlocks = true;
+            var calls = element.Calls!;
+            if (element.Block == last && calls.Count == 0)
+            {
+                continue; // the sentinel names the last scanned block, which may be the last one with remarks
+            }
+
+            CheckOrder(element, last);
+            last = element.Block;
+            yield return new SourceBlock(element.Block, element.Hash, element.Block <= skipThrough ? [] : Extract(element, calls), element.Offset);
+        }
+
+        if (group is not null)
+        {
+            yield return new SourceBlock(last, null, group, groupOffset);
+        }
+    }
+
+    private List<Remark> Extract(DumpElement element, IReadOnlyList<BlockCall> calls)
+    {
+        var remarks = new List<Remark>(calls.Count);
+        foreach (var call in calls)
+        {
+            Remark? remark;
+            try
+            {
+                remark = extractor.Extract(element.Block, call);
+            }
+            catch (FormatException e)
+            {
+                // The reference aborts the whole conversion on an undecodable caller; so do we, at this block.
+                throw new InputFormatException($"byte {element.Offset}: {e.Message}", e);
+            }
+
+            if (remark is not null)
+            {
+                remarks.Add(remark);
+            }
+        }
+
+        return remarks;
+    }
+
+    private static void CheckOrder(DumpElement element, long last)
+    {
+        if (element.Block <= last)
+        {
+            throw new InputFormatException($"byte {element.Offset}: block {element.Block} comes after block {last}; a dump lists blocks in ascending order, each once");
+        }
+    }
+}

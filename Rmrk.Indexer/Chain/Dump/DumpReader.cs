@@ -1,0 +1,271 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Rmrk.Indexer.Input;
+
+namespace Rmrk.Indexer.Chain.Dump;
+
+/// <summary>
+/// Streams the elements of an rmrk-tools dump in constant memory: a JSON array (JSONStream framing or one
+/// line, sentinel included) or NDJSON (one object per line), either possibly gzip-compressed (detected by
+/// its magic bytes). Only the element being read is buffered, so memory is bounded by the largest element,
+/// not the file. Errors are <see cref="InputFormatException"/>s naming the byte offset (in the decompressed
+/// stream for gzip files).
+/// </summary>
+public sealed class DumpReader : IDisposable
+{
+    private const int InitialBufferSize = 1 << 20;
+
+    private readonly Stream _stream;
+    private readonly Stream _file;
+    private byte[] _buffer = new byte[InitialBufferSize];
+    private int _start;
+    private int _end;
+    private long _base;
+    private bool _eof;
+
+    public DumpReader(Stream stream, bool gzip)
+    {
+        IsGzip = gzip;
+        _file = stream;
+        _stream = gzip ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+    }
+
+    public bool IsGzip { get; }
+
+    /// <summary>Bytes of the (decompressed) stream consumed so far.</summary>
+    public long Position => _base + _start;
+
+    /// <summary>How far through the underlying file reading is (compressed bytes for gzip), when seekable.</summary>
+    public double? Fraction => _file.CanSeek && _file.Length > 0 ? (double)_file.Position / _file.Length : null;
+
+    public static DumpReader Open(string path)
+    {
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputFormatException($"{path}: cannot read the file: {e.Message}", e);
+        }
+
+        Span<byte> magic = stackalloc byte[2];
+        int read = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+        file.Position = 0;
+        return new DumpReader(file, read == 2 && magic[0] == 0x1f && magic[1] == 0x8b);
+    }
+
+    public IEnumerable<DumpElement> ReadElements()
+    {
+        SkipByteOrderMark();
+        if (!SkipWhitespace())
+        {
+            throw new InputFormatException("byte 0: the dump is empty");
+        }
+
+        if (Peek() == (byte)'{')
+        {
+            while (SkipWhitespace())
+            {
+                yield return ReadElement();
+            }
+
+            yield break;
+        }
+
+        if (Peek() != (byte)'[')
+        {
+            throw Error(Position, "a dump is a JSON array ('[') or NDJSON ('{' on each line)");
+        }
+
+        _start++;
+        if (!SkipWhitespace())
+        {
+            throw Error(Position, "the dump ends before its closing ']' (truncated?)");
+        }
+
+        if (Peek() == (byte)']')
+        {
+            _start++;
+        }
+        else
+        {
+            while (true)
+            {
+                yield return ReadElement();
+                if (!SkipWhitespace())
+                {
+                    throw Error(Position, "the dump ends before its closing ']' (truncated?)");
+                }
+
+                byte next = Peek();
+                _start++;
+                if (next == (byte)']')
+                {
+                    break;
+                }
+
+                if (next != (byte)',')
+                {
+                    throw Error(Position - 1, $"expected ',' or ']' after an element, found '{(char)next}'");
+                }
+
+                if (!SkipWhitespace())
+                {
+                    throw Error(Position, "the dump ends before its closing ']' (truncated?)");
+                }
+            }
+        }
+
+        if (SkipWhitespace())
+        {
+            throw Error(Position, "unexpected content after the closing ']'");
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+
+    private DumpElement ReadElement()
+    {
+        long elementStart = Position;
+        if (Peek() != (byte)'{')
+        {
+            throw Error(elementStart, $"expected an object ('{{'), found '{(char)Peek()}'");
+        }
+
+        while (true)
+        {
+            var span = _buffer.AsSpan(_start, _end - _start);
+            var reader = new Utf8JsonReader(span, isFinalBlock: _eof, state: default);
+            bool complete;
+            try
+            {
+                complete = reader.Read() && reader.TrySkip();
+            }
+            catch (JsonException e)
+            {
+                long at = elementStart + OffsetOf(span, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+                throw _eof && at >= _base + _end
+                    ? Error(at, $"the dump ends inside the element that starts at byte {elementStart} (truncated?)")
+                    : Error(at, $"malformed JSON in the element that starts at byte {elementStart}: {FirstSentence(e.Message)}");
+            }
+
+            if (complete)
+            {
+                int length = checked((int)reader.BytesConsumed);
+                var element = DumpElementParser.Parse(span[..length], elementStart);
+                _start += length;
+                return element;
+            }
+
+            if (_eof)
+            {
+                throw Error(_base + _end, $"the dump ends inside the element that starts at byte {elementStart} (truncated?)");
+            }
+
+            Fill();
+        }
+    }
+
+    private static long OffsetOf(ReadOnlySpan<byte> span, long line, long byteInLine)
+    {
+        int offset = 0;
+        for (long l = 0; l < line; l++)
+        {
+            int newline = span[offset..].IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                break;
+            }
+
+            offset += newline + 1;
+        }
+
+        return offset + byteInLine;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int cut = message.IndexOf(" LineNumber", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private byte Peek() => _buffer[_start];
+
+    private void SkipByteOrderMark()
+    {
+        while (_end - _start < 3 && !_eof)
+        {
+            Fill();
+        }
+
+        if (_end - _start >= 3 && _buffer[_start] == 0xEF && _buffer[_start + 1] == 0xBB && _buffer[_start + 2] == 0xBF)
+        {
+            _start += 3;
+        }
+    }
+
+    /// <summary>Skips JSON whitespace; false at the end of the input.</summary>
+    private bool SkipWhitespace()
+    {
+        while (true)
+        {
+            while (_start < _end)
+            {
+                byte b = _buffer[_start];
+                if (b is not ((byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+                {
+                    return true;
+                }
+
+                _start++;
+            }
+
+            if (_eof)
+            {
+                return false;
+            }
+
+            Fill();
+        }
+    }
+
+    private void Fill()
+    {
+        if (_start > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+            _base += _start;
+            _end -= _start;
+            _start = 0;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+
+        int read;
+        try
+        {
+            read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Error(_base + _end, $"the compressed stream is corrupt: {e.Message}");
+        }
+
+        if (read == 0)
+        {
+            _eof = true;
+        }
+        else
+        {
+            _end += read;
+        }
+    }
+
+    private InputFormatException Error(long offset, string message) =>
+        new(IsGzip ? $"byte {offset} (decompressed): {message}" : $"byte {offset}: {message}");
+}

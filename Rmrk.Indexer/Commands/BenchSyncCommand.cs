@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Rmrk.Indexer.Hosting;
+using Rmrk.Indexer.Storage;
+using Rmrk.Indexer.Sync;
+
+namespace Rmrk.Indexer.Commands;
+
+/// <summary>
+/// <c>rmrk bench-sync --source DUMP [--reference]</c>: a fresh sync of the dump into a new SQLite file (wall time,
+/// everything included: reading, extraction, consolidation, writes), then optionally the reference's in-memory
+/// <c>consolidate()</c> on the same file (its own <c>--timing</c>, consolidation alone), with peak memory of both
+/// and the ratio.
+/// </summary>
+public static class BenchSyncCommand
+{
+    public static Command Create()
+    {
+        var source = new Option<FileInfo>("--source") { Description = "The dump to sync", Required = true };
+        var db = new Option<FileInfo?>("--db") { Description = "Database file to (re)create (default: a temporary file, deleted afterwards)" };
+        var reference = new Option<bool>("--reference") { Description = "Also time node consolidate.mjs --timing --summary on the same dump" };
+        var oracle = new Option<FileInfo?>("--oracle") { Description = "Path of the reference's consolidate.mjs (default: ../shared/oracle beside the repository)" };
+        var command = new Command("bench-sync", "Time a fresh sync (and optionally the reference) on one dump") { source, db, reference, oracle };
+        command.SetAction(parse => Run(
+            parse.GetValue(source)!.FullName,
+            parse.GetValue(db)?.FullName,
+            parse.GetValue(reference),
+            parse.GetValue(oracle)?.FullName));
+        return command;
+    }
+
+    private static int Run(string source, string? dbPath, bool reference, string? oraclePath)
+    {
+        bool temporary = dbPath is null;
+        dbPath ??= Path.Combine(Path.GetTempPath(), $"rmrk-bench-{Environment.ProcessId}.sqlite");
+        DeleteDatabase(dbPath);
+        using var loggers = IndexerConsole.CreateLoggerFactory(LogLevel.Warning);
+        int exit = SyncCommand.Run(source, dbPath, new SyncSettings(), new SyncEngineOptions(), loggers, CancellationToken.None, out var result);
+        if (exit != 0 || result is null)
+        {
+            return exit;
+        }
+
+        long peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        long dbBytes = new FileInfo(dbPath).Length;
+        double ms = result.Elapsed.TotalMilliseconds;
+        var c = CultureInfo.InvariantCulture;
+        Console.Out.WriteLine(string.Create(c, $"ours:      sync_ms={ms:F0} remarks={result.RemarksApplied} remarks_per_s={result.RemarksApplied / (ms / 1000):F0} commits={result.Commits} peak_rss_mb={peak / 1048576.0:F0} db_mb={dbBytes / 1048576.0:F0}"));
+        if (temporary)
+        {
+            DeleteDatabase(dbPath);
+        }
+
+        if (!reference)
+        {
+            return 0;
+        }
+
+        string oracle = oraclePath ?? FindOracle();
+        var (referenceMs, referenceRssKb) = RunReference(oracle, source);
+        Console.Out.WriteLine(string.Create(c, $"reference: consolidate_ms={referenceMs:F0} peak_rss_mb={referenceRssKb / 1024.0:F0}"));
+        Console.Out.WriteLine(string.Create(c, $"ratio:     reference consolidate / our sync = {referenceMs / ms:F1}x"));
+        return 0;
+    }
+
+    private static (double Ms, long RssKb) RunReference(string oracle, string source)
+    {
+        bool hasTime = File.Exists("/usr/bin/time");
+        var start = new ProcessStartInfo(hasTime ? "/usr/bin/time" : "node")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        if (hasTime)
+        {
+            start.ArgumentList.Add("-f");
+            start.ArgumentList.Add("maxrss_kb=%M");
+            start.ArgumentList.Add("node");
+        }
+
+        start.ArgumentList.Add("--max-old-space-size=16384");
+        start.ArgumentList.Add(oracle);
+        start.ArgumentList.Add(source);
+        start.ArgumentList.Add("--timing");
+        start.ArgumentList.Add("--summary");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start node");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        string stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        _ = stdout.Result;
+        double ms = Value(stderr, "consolidate_ms=") ?? throw new InvalidOperationException($"the reference printed no timing:\n{stderr}");
+        return (ms, (long)(Value(stderr, "maxrss_kb=") ?? 0));
+    }
+
+    private static double? Value(string text, string key)
+    {
+        int at = text.LastIndexOf(key, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        int end = at + key.Length;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == '.'))
+        {
+            end++;
+        }
+
+        return double.Parse(text.AsSpan(at + key.Length, end - at - key.Length), CultureInfo.InvariantCulture);
+    }
+
+    private static string FindOracle()
+    {
+        foreach (string start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                string candidate = Path.Combine(dir.FullName, "shared", "oracle", "consolidate.mjs");
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        throw new FileNotFoundException("consolidate.mjs not found; pass --oracle");
+    }
+
+    private static void DeleteDatabase(string path)
+    {
+        foreach (string suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(path + suffix);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Rmrk.Core.Addresses;
+using Rmrk.Core.Remarks;
+using Rmrk.Indexer.Chain.Dump;
+using Rmrk.Indexer.Hosting;
+using Rmrk.Indexer.Input;
+using Rmrk.Indexer.Storage;
+using Rmrk.Indexer.Storage.Sqlite;
+using Rmrk.Indexer.Sync;
+
+namespace Rmrk.Indexer.Commands;
+
+/// <summary>
+/// <c>rmrk sync --source DUMP --db FILE</c>: consolidates a dump into a SQLite database, resuming from its cursor.
+/// Exit codes: 0 done, 2 bad input (committed up to it), 3 database and options disagree, 130 stopped by a signal.
+/// </summary>
+public static class SyncCommand
+{
+    public const int ExitBadInput = 2;
+    public const int ExitMismatch = 3;
+    public const int ExitCancelled = 130;
+
+    public static Command Create()
+    {
+        var source = new Option<FileInfo>("--source") { Description = "An rmrk-tools dump: JSON array or NDJSON, optionally gzip-compressed", Required = true };
+        var db = new Option<FileInfo>("--db") { Description = "The SQLite database (created if missing)", Required = true };
+        var ss58 = new Option<int?>("--ss58") { Description = "SS58 prefix to re-encode addresses to (default 2, Kusama)" };
+        var emitInteractions = new Option<bool>("--emit-interaction-changes") { Description = "Keep the per-remark interaction log" };
+        var emitEmotes = new Option<bool>("--emit-emote-changes") { Description = "Record EMOTE toggles in NFT changes" };
+        var batchRemarks = new Option<int?>("--batch-remarks") { Description = "Commit after this many remarks (default 50000)" };
+        var batchMs = new Option<int?>("--batch-ms") { Description = "Commit after this many milliseconds (default 500)" };
+        var verbose = new Option<bool>("--verbose") { Description = "Log every commit" };
+        var command = new Command("sync", "Consolidate a dump into a SQLite database, resuming where the last run committed")
+        {
+            source, db, ss58, emitInteractions, emitEmotes, batchRemarks, batchMs, verbose,
+        };
+        command.SetAction(parse =>
+        {
+            var settings = new SyncSettings(parse.GetValue(ss58) ?? 2, parse.GetValue(emitInteractions), parse.GetValue(emitEmotes));
+            var engineOptions = new SyncEngineOptions();
+            if (parse.GetValue(batchRemarks) is { } n)
+            {
+                engineOptions = engineOptions with { BatchRemarks = n };
+            }
+
+            if (parse.GetValue(batchMs) is { } ms)
+            {
+                engineOptions = engineOptions with { BatchInterval = TimeSpan.FromMilliseconds(ms) };
+            }
+
+            using var loggers = IndexerConsole.CreateLoggerFactory(parse.GetValue(verbose) ? LogLevel.Debug : null);
+            using var cancellation = new CancellationTokenSource();
+            using var signals = IndexerConsole.CancelOnSignals(cancellation);
+            return Run(parse.GetValue(source)!.FullName, parse.GetValue(db)!.FullName, settings, engineOptions, loggers, cancellation.Token, out _);
+        });
+        return command;
+    }
+
+    /// <summary>Runs one sync; shared with <c>bench-sync</c>.</summary>
+    internal static int Run(string sourcePath, string dbPath, SyncSettings settings, SyncEngineOptions engineOptions, ILoggerFactory loggers, CancellationToken cancellationToken, out SyncResult? result)
+    {
+        var logger = loggers.CreateLogger("Rmrk.Indexer.Sync");
+        result = null;
+        try
+        {
+            using var reader = DumpReader.Open(sourcePath);
+            using var store = SqliteStateStore.Open(dbPath);
+            var blocks = new DumpBlockSource(reader, new RemarkExtractor(new AddressCodec(settings.ExtractionSs58Prefix)));
+            Log.SyncStarting(logger, sourcePath, dbPath);
+            var engine = new SyncEngine(store, logger, IndexerConsole.CreateProgress(logger), engineOptions);
+            result = engine.Run(blocks, settings, cancellationToken);
+        }
+        catch (InputFormatException e)
+        {
+            Console.Error.WriteLine($"error: {sourcePath}: {e.Message}");
+            return ExitBadInput;
+        }
+        catch (SyncException e)
+        {
+            Console.Error.WriteLine($"error: {dbPath}: {e.Message}");
+            return ExitMismatch;
+        }
+
+        double seconds = result.Elapsed.TotalSeconds;
+        Console.Out.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"synced through block {result.End?.Block.ToString(CultureInfo.InvariantCulture) ?? "-"}: {result.BlocksApplied} blocks, {result.RemarksApplied} remarks in {seconds:F2} s ({result.RemarksApplied / Math.Max(seconds, 1e-9):F0} remarks/s), {result.BlocksSkipped} blocks already committed, {result.Commits} commits"));
+        if (result.InputError is not null)
+        {
+            Console.Error.WriteLine($"error: {sourcePath}: {result.InputError}");
+            Console.Error.WriteLine($"everything through block {result.End?.Block.ToString(CultureInfo.InvariantCulture) ?? "(none)"} is committed; fix the input and run sync again to resume");
+            return ExitBadInput;
+        }
+
+        return result.Cancelled ? ExitCancelled : 0;
+    }
+}

@@ -1,0 +1,36 @@
+using Rmrk.Core.Rmrk2.State;
+
+namespace Rmrk.Indexer.Storage;
+
+/// <summary>
+/// Where the indexer keeps the consolidated state. One writer at a time. The engine keeps the whole state in
+/// memory; the store loads it once and then receives, per batch of whole blocks, what those blocks changed,
+/// together with the new cursor, in one transaction.
+/// </summary>
+public interface IStateStore : IDisposable
+{
+    /// <summary>Creates the schema or brings it to the newest version.</summary>
+    void Migrate(CancellationToken cancellationToken);
+
+    /// <summary>The options the database was built with; null for a database nothing was written to yet.</summary>
+    SyncSettings? ReadSettings();
+
+    /// <summary>Records the options of a new database (once, before the first commit).</summary>
+    void WriteSettings(SyncSettings settings);
+
+    /// <summary>The last committed block, or null when none is.</summary>
+    SyncCursor? ReadCursor();
+
+    /// <summary>
+    /// Adds every stored NFT, collection and base to <paramref name="state"/> (through
+    /// <see cref="Rmrk2State.AddNft"/>, so its counters are right). With <paramref name="includeLogs"/> the
+    /// <c>invalid</c> entries and the interaction log are appended too (export); sync does not need them.
+    /// A store must have loaded before it commits: it writes child rows relative to what it knows is stored.
+    /// </summary>
+    void Load(Rmrk2State state, bool includeLogs, CancellationToken cancellationToken);
+
+    /// <summary>Writes the batch and its cursor in one transaction.</summary>
+    void Commit(StateBatch batch);
+
+    StoreCounts ReadCounts();
+}

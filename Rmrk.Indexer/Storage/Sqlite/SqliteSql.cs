@@ -1,0 +1,210 @@
+namespace Rmrk.Indexer.Storage.Sqlite;
+
+/// <summary>Every statement of the SQLite store, as raw string literals, parameters only (no concatenation).</summary>
+internal static class SqliteSql
+{
+    /// <summary>
+    /// WAL with synchronous=NORMAL: a committed transaction survives the process being killed (the WAL is
+    /// written before COMMIT returns; only an OS crash or power loss can lose the last commits, never corrupt).
+    /// </summary>
+    public const string OpenPragmas = """
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = NORMAL;
+        PRAGMA temp_store = MEMORY;
+        PRAGMA cache_size = -65536;
+        PRAGMA foreign_keys = OFF;
+        """;
+
+    public const string CreateSchemaVersion = """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version    INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        );
+        """;
+
+    public const string CurrentSchemaVersion = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
+
+    public const string InsertSchemaVersion = """
+        INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt);
+        """;
+
+    public const string SelectSettings = "SELECT key, value FROM sync_meta;";
+
+    public const string UpsertSetting = """
+        INSERT INTO sync_meta (key, value) VALUES (@Key, @Value)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+        """;
+
+    public const string SelectCursor = """
+        SELECT block, hash, remarks, invalid_count, interaction_count FROM sync_cursor WHERE id = 1;
+        """;
+
+    public const string UpsertCursor = """
+        INSERT INTO sync_cursor (id, block, hash, remarks, invalid_count, interaction_count)
+        VALUES (1, @block, @hash, @remarks, @invalid_count, @interaction_count)
+        ON CONFLICT (id) DO UPDATE SET
+            block = excluded.block, hash = excluded.hash, remarks = excluded.remarks,
+            invalid_count = excluded.invalid_count, interaction_count = excluded.interaction_count;
+        """;
+
+    // ------------------------------------------------------------------ collections
+
+    public const string SelectCollections = "SELECT id, block, max, issuer, symbol, metadata, count FROM collections;";
+
+    public const string UpsertCollection = """
+        INSERT INTO collections (id, block, max, issuer, symbol, metadata, count)
+        VALUES (@id, @block, @max, @issuer, @symbol, @metadata, @count)
+        ON CONFLICT (id) DO UPDATE SET max = excluded.max, issuer = excluded.issuer, count = excluded.count;
+        """;
+
+    public const string DeleteCollection = "DELETE FROM collections WHERE id = @id;";
+
+    public const string DeleteCollectionChanges = "DELETE FROM collection_changes WHERE collection_id = @owner_id;";
+
+    public const string SelectCollectionChanges = """
+        SELECT collection_id AS owner_id, position, field, old, new, caller, block, op_type, extra_transfers_json
+        FROM collection_changes ORDER BY collection_id, position;
+        """;
+
+    public const string InsertCollectionChange = """
+        INSERT INTO collection_changes (collection_id, position, field, old, new, caller, block, op_type, extra_transfers_json)
+        VALUES (@owner_id, @position, @field, @old, @new, @caller, @block, @op_type, @extra_transfers_json);
+        """;
+
+    // ------------------------------------------------------------------ bases
+
+    public const string SelectBases = """
+        SELECT id, block, symbol, type, issuer, parts_json, themes_json, metadata_json FROM bases;
+        """;
+
+    public const string UpsertBase = """
+        INSERT INTO bases (id, block, symbol, type, issuer, parts_json, themes_json, metadata_json)
+        VALUES (@id, @block, @symbol, @type, @issuer, @parts_json, @themes_json, @metadata_json)
+        ON CONFLICT (id) DO UPDATE SET
+            issuer = excluded.issuer, parts_json = excluded.parts_json, themes_json = excluded.themes_json;
+        """;
+
+    public const string DeleteBaseChanges = "DELETE FROM base_changes WHERE base_id = @owner_id;";
+
+    public const string SelectBaseChanges = """
+        SELECT base_id AS owner_id, position, field, old, new, caller, block, op_type, extra_transfers_json
+        FROM base_changes ORDER BY base_id, position;
+        """;
+
+    public const string InsertBaseChange = """
+        INSERT INTO base_changes (base_id, position, field, old, new, caller, block, op_type, extra_transfers_json)
+        VALUES (@owner_id, @position, @field, @old, @new, @caller, @block, @op_type, @extra_transfers_json);
+        """;
+
+    // ------------------------------------------------------------------ NFTs
+
+    public const string SelectNfts = """
+        SELECT id, block, collection, symbol, transferable, sn, metadata, owner, root_owner, for_sale, burned,
+               has_equipped_field, pending, properties_json
+        FROM nfts;
+        """;
+
+    public const string UpsertNft = """
+        INSERT INTO nfts (id, block, collection, symbol, transferable, sn, metadata, owner, root_owner, for_sale,
+                          burned, has_equipped_field, pending, properties_json)
+        VALUES (@id, @block, @collection, @symbol, @transferable, @sn, @metadata, @owner, @root_owner, @for_sale,
+                @burned, @has_equipped_field, @pending, @properties_json)
+        ON CONFLICT (id) DO UPDATE SET
+            owner = excluded.owner, root_owner = excluded.root_owner, for_sale = excluded.for_sale,
+            burned = excluded.burned, has_equipped_field = excluded.has_equipped_field,
+            pending = excluded.pending, properties_json = excluded.properties_json;
+        """;
+
+    public const string SelectChildren = """
+        SELECT nft_id, position, child_id, pending, equipped FROM nft_children ORDER BY nft_id, position;
+        """;
+
+    public const string DeleteChildren = "DELETE FROM nft_children WHERE nft_id = @nft_id;";
+
+    public const string InsertChild = """
+        INSERT INTO nft_children (nft_id, position, child_id, pending, equipped)
+        VALUES (@nft_id, @position, @child_id, @pending, @equipped);
+        """;
+
+    public const string SelectResources = """
+        SELECT nft_id, position, id_json, pending, base, metadata, parts_json, replace, slot, src, theme_json,
+               theme_id_json, thumb
+        FROM nft_resources ORDER BY nft_id, position;
+        """;
+
+    public const string DeleteResources = "DELETE FROM nft_resources WHERE nft_id = @nft_id;";
+
+    public const string InsertResource = """
+        INSERT INTO nft_resources (nft_id, position, id_json, pending, base, metadata, parts_json, replace, slot, src,
+                                   theme_json, theme_id_json, thumb)
+        VALUES (@nft_id, @position, @id_json, @pending, @base, @metadata, @parts_json, @replace, @slot, @src,
+                @theme_json, @theme_id_json, @thumb);
+        """;
+
+    public const string SelectPriority = """
+        SELECT nft_id, position, value_json FROM nft_priority ORDER BY nft_id, position;
+        """;
+
+    public const string DeletePriority = "DELETE FROM nft_priority WHERE nft_id = @nft_id;";
+
+    public const string InsertPriority = """
+        INSERT INTO nft_priority (nft_id, position, value_json) VALUES (@nft_id, @position, @value_json);
+        """;
+
+    public const string SelectReactions = """
+        SELECT nft_id, position, emoji, accounts_json FROM nft_reactions ORDER BY nft_id, position;
+        """;
+
+    public const string DeleteReactions = "DELETE FROM nft_reactions WHERE nft_id = @nft_id;";
+
+    public const string InsertReaction = """
+        INSERT INTO nft_reactions (nft_id, position, emoji, accounts_json) VALUES (@nft_id, @position, @emoji, @accounts_json);
+        """;
+
+    public const string SelectNftChanges = """
+        SELECT nft_id AS owner_id, position, field, old, new, caller, block, op_type, extra_transfers_json
+        FROM nft_changes ORDER BY nft_id, position;
+        """;
+
+    public const string DeleteNftChanges = "DELETE FROM nft_changes WHERE nft_id = @owner_id;";
+
+    public const string InsertNftChange = """
+        INSERT INTO nft_changes (nft_id, position, field, old, new, caller, block, op_type, extra_transfers_json)
+        VALUES (@owner_id, @position, @field, @old, @new, @caller, @block, @op_type, @extra_transfers_json);
+        """;
+
+    // ------------------------------------------------------------------ logs
+
+    public const string SelectInvalid = "SELECT seq, block, caller, op_type, object_id, message FROM invalid ORDER BY seq;";
+
+    public const string InsertInvalid = """
+        INSERT INTO invalid (seq, block, caller, op_type, object_id, message)
+        VALUES (@seq, @block, @caller, @op_type, @object_id, @message);
+        """;
+
+    public const string SelectInteractions = """
+        SELECT seq, op_type, id, children_json, resources_json FROM interaction_changes ORDER BY seq;
+        """;
+
+    public const string InsertInteraction = """
+        INSERT INTO interaction_changes (seq, op_type, id, children_json, resources_json)
+        VALUES (@seq, @op_type, @id, @children_json, @resources_json);
+        """;
+
+    // ------------------------------------------------------------------ status
+
+    public const string SelectCounts = """
+        SELECT
+            (SELECT COUNT(*) FROM nfts) AS nfts,
+            (SELECT COUNT(*) FROM nfts WHERE burned <> '') AS burned_nfts,
+            (SELECT COUNT(*) FROM nfts WHERE for_sale <> '0') AS listed_nfts,
+            (SELECT COUNT(*) FROM collections) AS collections,
+            (SELECT COUNT(*) FROM bases) AS bases,
+            (SELECT COUNT(*) FROM nft_resources) AS resources,
+            (SELECT COUNT(*) FROM nft_changes) + (SELECT COUNT(*) FROM collection_changes)
+                + (SELECT COUNT(*) FROM base_changes) AS changes,
+            (SELECT COUNT(*) FROM invalid) AS invalid,
+            (SELECT COUNT(*) FROM interaction_changes) AS interactions;
+        """;
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Rmrk.Indexer.Storage.Sqlite.Rows;
+
+namespace Rmrk.Indexer.Storage.Sqlite;
+
+/// <summary>
+/// The SQLite store: one file in WAL mode, one long-lived connection, snake_case tables created by the
+/// embedded migrations. The writer keeps, per stored NFT and collection, how many child rows it has (see
+/// <see cref="NftShape"/>), so a commit rewrites only what can have changed.
+/// </summary>
+public sealed partial class SqliteStateStore : IStateStore
+{
+    private const string Ss58Key = "ss58_format";
+    private const string EmitInteractionsKey = "emit_interaction_changes";
+    private const string EmitEmotesKey = "emit_emote_changes";
+
+    private readonly SqliteConnection _connection;
+    private readonly bool _readOnly;
+    private readonly Dictionary<string, NftShape> _nftShapes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _collectionChanges = new(StringComparer.Ordinal);
+    private readonly JsonText _json = new();
+    private SqliteWriteCommands? _commands;
+    private bool _loaded;
+
+    static SqliteStateStore()
+    {
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+    }
+
+    private SqliteStateStore(SqliteConnection connection, bool readOnly)
+    {
+        _connection = connection;
+        _readOnly = readOnly;
+    }
+
+    public string Path => _connection.DataSource;
+
+    /// <summary>Opens (creating if needed) a database for writing, in WAL mode.</summary>
+    public static SqliteStateStore Open(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        connection.Execute(SqliteSql.OpenPragmas);
+        return new SqliteStateStore(connection, readOnly: false);
+    }
+
+    /// <summary>Opens an existing database read-only (export, status); fails when the file is missing.</summary>
+    public static SqliteStateStore OpenReadOnly(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"no database at {path}", path);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        int version = SqliteMigrator.ReadVersion(connection);
+        if (version != SqliteMigrator.LatestVersion)
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"{path}: schema version {version}, this program reads version {SqliteMigrator.LatestVersion} (run sync to migrate)");
+        }
+
+        return new SqliteStateStore(connection, readOnly: true);
+    }
+
+    public int SchemaVersion => SqliteMigrator.ReadVersion(_connection);
+
+    public void Migrate(CancellationToken cancellationToken)
+    {
+        ThrowIfReadOnly();
+        SqliteMigrator.Migrate(_connection, cancellationToken);
+    }
+
+    public SyncSettings? ReadSettings()
+    {
+        var values = _connection.Query<SettingRow>(SqliteSql.SelectSettings).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
+        if (!values.TryGetValue(Ss58Key, out string? ss58))
+        {
+            return null;
+        }
+
+        return new SyncSettings(
+            string.Equals(ss58, "null", StringComparison.Ordinal) ? null : int.Parse(ss58, CultureInfo.InvariantCulture),
+            values.TryGetValue(EmitInteractionsKey, out string? i) && string.Equals(i, "true", StringComparison.Ordinal),
+            values.TryGetValue(EmitEmotesKey, out string? e) && string.Equals(e, "true", StringComparison.Ordinal));
+    }
+
+    public void WriteSettings(SyncSettings settings)
+    {
+        ThrowIfReadOnly();
+        using var transaction = _connection.BeginTransaction();
+        Set(Ss58Key, settings.Ss58Format?.ToString(CultureInfo.InvariantCulture) ?? "null");
+        Set(EmitInteractionsKey, settings.EmitInteractionChanges ? "true" : "false");
+        Set(EmitEmotesKey, settings.EmitEmoteChanges ? "true" : "false");
+        transaction.Commit();
+
+        void Set(string key, string value) =>
+            _connection.Execute(SqliteSql.UpsertSetting, new { Key = key, Value = value }, transaction);
+    }
+
+    public SyncCursor? ReadCursor()
+    {
+        var row = _connection.QuerySingleOrDefault<CursorRow>(SqliteSql.SelectCursor);
+        return row is null ? null : new SyncCursor(row.Block, row.Hash, row.Remarks, row.InvalidCount, row.InteractionCount);
+    }
+
+    public StoreCounts ReadCounts()
+    {
+        var row = _connection.QuerySingle<CountsRow>(SqliteSql.SelectCounts);
+        return new StoreCounts(row.Nfts, row.BurnedNfts, row.ListedNfts, row.Collections, row.Bases, row.Resources, row.Changes, row.Invalid, row.Interactions);
+    }
+
+    public void Dispose()
+    {
+        _commands?.Dispose();
+        _connection.Dispose();
+    }
+
+    private void ThrowIfReadOnly()
+    {
+        if (_readOnly)
+        {
+            throw new InvalidOperationException("the database was opened read-only");
+        }
+    }
+}

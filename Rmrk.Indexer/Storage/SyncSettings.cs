@@ -1,0 +1,20 @@
+using Rmrk.Core.Rmrk2;
+
+namespace Rmrk.Indexer.Storage;
+
+/// <summary>
+/// The consolidation options a database was built with. They decide the state, so a database keeps them and
+/// refuses to continue under others.
+/// </summary>
+public sealed record SyncSettings(int? Ss58Format = 2, bool EmitInteractionChanges = false, bool EmitEmoteChanges = false)
+{
+    public ConsolidatorOptions ToConsolidatorOptions() => new()
+    {
+        Ss58Format = Ss58Format,
+        EmitInteractionChanges = EmitInteractionChanges,
+        EmitEmoteChanges = EmitEmoteChanges,
+    };
+
+    /// <summary>The prefix callers are re-encoded to when blocks are turned into remarks (<c>ss58 || 2</c>).</summary>
+    public int ExtractionSs58Prefix => Ss58Format is null or 0 ? 2 : Ss58Format.Value;
+}

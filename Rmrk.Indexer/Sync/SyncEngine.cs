@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Rmrk.Core.Rmrk2;
+using Rmrk.Core.Rmrk2.State;
+using Rmrk.Indexer.Chain;
+using Rmrk.Indexer.Input;
+using Rmrk.Indexer.Storage;
+
+namespace Rmrk.Indexer.Sync;
+
+/// <summary>
+/// Persisted, resumable, exactly-once consolidation. The whole state lives in memory (loaded from the store at
+/// start); blocks are consolidated one by one with the change tracker on; whole blocks are grouped into batches
+/// and each batch — touched entities, new invalid entries and the cursor — is one transaction. Blocks up to
+/// the committed cursor are skipped, so re-running on the same input changes nothing and a longer input
+/// continues where the last run committed. Cancellation is honoured between blocks, after a final commit.
+/// </summary>
+public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressSink? progress = null, SyncEngineOptions? options = null)
+{
+    private readonly SyncEngineOptions _options = options ?? new SyncEngineOptions();
+
+    public SyncResult Run(IBlockSource source, SyncSettings settings, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        store.Migrate(cancellationToken);
+        var stored = store.ReadSettings();
+        if (stored is null)
+        {
+            store.WriteSettings(settings);
+        }
+        else if (stored != settings)
+        {
+            throw new SyncException($"the database was built with {stored}, not {settings}; use another database or the same options");
+        }
+
+        var start = store.ReadCursor();
+        var consolidator = new Consolidator(settings.ToConsolidatorOptions());
+        var state = consolidator.State;
+        store.Load(state, includeLogs: false, cancellationToken);
+        var loadTime = clock.Elapsed;
+        Log.StateLoaded(logger, start?.Block, state.Nfts.Count, state.Collections.Count, state.Bases.Count, (long)loadTime.TotalMilliseconds);
+        state.Tracker = new ChangeTracker();
+
+        var run = new Batcher(store, state, start, logger);
+        long skipThrough = start?.Block ?? -1;
+        long skipped = 0;
+        string? inputError = null;
+        bool cancelled = false;
+        var batchClock = Stopwatch.StartNew();
+        var progressClock = Stopwatch.StartNew();
+        using (var blocks = source.ReadBlocks(skipThrough).GetEnumerator())
+        {
+            while (true)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    cancelled = true;
+                    break;
+                }
+
+                try
+                {
+                    if (!blocks.MoveNext())
+                    {
+                        break;
+                    }
+                }
+                catch (InputFormatException e)
+                {
+                    inputError = e.Message;
+                    break;
+                }
+
+                var block = blocks.Current;
+                if (block.Number <= skipThrough)
+                {
+                    CheckSameChain(start!, block);
+                    skipped++;
+                    continue;
+                }
+
+                foreach (var remark in block.Remarks)
+                {
+                    consolidator.Apply(remark);
+                }
+
+                run.Applied(block);
+                if (run.PendingRemarks >= _options.BatchRemarks || batchClock.Elapsed >= _options.BatchInterval)
+                {
+                    run.Commit();
+                    batchClock.Restart();
+                }
+
+                if (progress is not null && progressClock.Elapsed >= _options.ProgressInterval)
+                {
+                    progress.Report(Progress(run, source.Fraction, clock.Elapsed - loadTime));
+                    progressClock.Restart();
+                }
+            }
+        }
+
+        // Everything before a cancellation or a bad element is whole blocks: commit it.
+        run.Commit();
+        progress?.Complete();
+        var end = run.Cursor;
+        if (inputError is not null)
+        {
+            Log.InputError(logger, end?.Block, inputError);
+        }
+        else if (cancelled)
+        {
+            Log.SyncCancelled(logger, end?.Block);
+        }
+
+        Log.SyncFinished(logger, end?.Block, run.BlocksApplied, run.RemarksApplied, skipped, run.Commits, (long)clock.Elapsed.TotalMilliseconds);
+        return new SyncResult(start, end, run.BlocksApplied, skipped, run.RemarksApplied, run.Commits, loadTime, clock.Elapsed, cancelled, inputError);
+    }
+
+    /// <summary>Where the source and the database both know a block's hash, they must agree.</summary>
+    private static void CheckSameChain(SyncCursor cursor, SourceBlock block)
+    {
+        if (block.Number == cursor.Block && cursor.Hash is not null && block.Hash is not null
+            && !string.Equals(cursor.Hash, block.Hash, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new SyncException($"block {block.Number} has hash {block.Hash} in the source but {cursor.Hash} in the database: not the chain this database followed");
+        }
+    }
+
+    private static SyncProgress Progress(Batcher run, double? fraction, TimeSpan elapsed)
+    {
+        double seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
+        TimeSpan? eta = fraction is { } f && f > 0.001 ? TimeSpan.FromSeconds(seconds * (1 - f) / f) : null;
+        return new SyncProgress(run.Cursor?.Block ?? run.LastBlock?.Number ?? 0, run.BlocksApplied, run.RemarksApplied, run.RemarksApplied / seconds, fraction, elapsed, eta);
+    }
+
+    /// <summary>The batch being built and the counters of the run.</summary>
+    private sealed class Batcher(IStateStore store, Rmrk2State state, SyncCursor? start, ILogger logger)
+    {
+        private long _remarks = start?.Remarks ?? 0;
+        private long _invalid = start?.InvalidCount ?? 0;
+        private long _interactions = start?.InteractionCount ?? 0;
+        private int _pendingBlocks;
+
+        public SyncCursor? Cursor { get; private set; } = start;
+
+        public SourceBlock? LastBlock { get; private set; }
+
+        public long PendingRemarks { get; private set; }
+
+        public long BlocksApplied { get; private set; }
+
+        public long RemarksApplied { get; private set; }
+
+        public int Commits { get; private set; }
+
+        public void Applied(SourceBlock block)
+        {
+            LastBlock = block;
+            _pendingBlocks++;
+            PendingRemarks += block.Remarks.Count;
+            BlocksApplied++;
+            RemarksApplied += block.Remarks.Count;
+            _remarks += block.Remarks.Count;
+        }
+
+        public void Commit()
+        {
+            if (_pendingBlocks == 0)
+            {
+                return;
+            }
+
+            var clock = Stopwatch.StartNew();
+            var tracker = state.Tracker!;
+            var interactions = state.InteractionChanges ?? [];
+            _invalid += state.Invalid.Count;
+            _interactions += interactions.Count;
+            var cursor = new SyncCursor(LastBlock!.Number, LastBlock.Hash, _remarks, _invalid, _interactions);
+            var batch = new StateBatch(tracker.Nfts, tracker.Collections, tracker.Bases, tracker.DestroyedCollections, state.Invalid, interactions, cursor);
+            int nfts = tracker.Nfts.Count, collections = tracker.Collections.Count, bases = tracker.Bases.Count, invalid = state.Invalid.Count;
+            store.Commit(batch);
+            Log.BatchCommitted(logger, cursor.Block, _pendingBlocks, nfts, collections, bases, invalid, clock.Elapsed.TotalMilliseconds);
+
+            // The logs are append-only and already stored: keep memory flat.
+            tracker.Clear();
+            state.Invalid.Clear();
+            state.InteractionChanges?.Clear();
+            Cursor = cursor;
+            Commits++;
+            _pendingBlocks = 0;
+            PendingRemarks = 0;
+        }
+    }
+}
