@@ -44,6 +44,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
         var run = new Batcher(store, state, start, logger);
         long skipThrough = start?.Block ?? -1;
         long skipped = 0;
+        long previous = -1;
         string? inputError = null;
         bool cancelled = false;
         var batchClock = Stopwatch.StartNew();
@@ -72,6 +73,14 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
                 }
 
                 var block = blocks.Current;
+                if (block.Number <= previous)
+                {
+                    // Exactly-once rests on block numbers: a source must ascend, as a chain does.
+                    inputError = $"block {block.Number} comes after block {previous}: blocks must ascend";
+                    break;
+                }
+
+                previous = block.Number;
                 if (block.Number <= skipThrough)
                 {
                     CheckSameChain(start!, block);

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Rmrk.Indexer.Tests;
+
+/// <summary>
+/// Block dumps made by the reference's generator (<c>gen.mjs --format blocks</c>), cached per seed and size in
+/// the temp folder: the generator is deterministic, so a cached file is the same bytes.
+/// </summary>
+public static class GeneratedDumps
+{
+    private static readonly ConcurrentDictionary<string, Lazy<string>> s_files = new(StringComparer.Ordinal);
+
+    public static bool Available => File.Exists(TestPaths.Generator)
+        && Directory.Exists(Path.Combine(TestPaths.Shared, "oracle", "node_modules"));
+
+    public static string Get(string seed, int count)
+    {
+        if (!Available)
+        {
+            Assert.Skip("the reference generator (../shared/oracle with node_modules) is not installed");
+        }
+
+        return s_files.GetOrAdd($"{seed}-{count}", _ => new Lazy<string>(() => Generate(seed, count))).Value;
+    }
+
+    private static string Generate(string seed, int count)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "rmrk-indexer-tests", "dumps");
+        Directory.CreateDirectory(folder);
+        string path = Path.Combine(folder, $"gen-{seed}-{count}.json");
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string arg in new[] { TestPaths.Generator, "--seed", seed, "--count", count.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "blocks" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        string temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        using (var process = Process.Start(start)!)
+        using (var file = File.Create(temporary))
+        {
+            var errors = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.BaseStream.CopyTo(file);
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"gen.mjs failed: {errors.Result}");
+            }
+        }
+
+        File.Move(temporary, path, overwrite: true);
+        return path;
+    }
+}

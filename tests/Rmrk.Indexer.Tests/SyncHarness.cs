@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Rmrk.Core.Addresses;
+using Rmrk.Core.Remarks;
+using Rmrk.Core.Rmrk2;
+using Rmrk.Core.Rmrk2.Output;
+using Rmrk.Indexer.Chain;
+using Rmrk.Indexer.Chain.Dump;
+using Rmrk.Indexer.Commands;
+using Rmrk.Indexer.Storage;
+using Rmrk.Indexer.Storage.Sqlite;
+using Rmrk.Indexer.Sync;
+
+namespace Rmrk.Indexer.Tests;
+
+/// <summary>Runs syncs and exports in-process against real SQLite files.</summary>
+public static class SyncHarness
+{
+    public static SyncResult Sync(string dbPath, IBlockSource source, SyncSettings? settings = null, SyncEngineOptions? options = null)
+    {
+        using var store = SqliteStateStore.Open(dbPath);
+        return new SyncEngine(store, NullLogger.Instance, null, options).Run(source, settings ?? new SyncSettings(), TestContext.Current.CancellationToken);
+    }
+
+    public static SyncResult SyncDump(string dbPath, string dumpPath, SyncSettings? settings = null, SyncEngineOptions? options = null)
+    {
+        settings ??= new SyncSettings();
+        using var reader = DumpReader.Open(dumpPath);
+        var source = new DumpBlockSource(reader, new RemarkExtractor(new AddressCodec(settings.ExtractionSs58Prefix)));
+        return Sync(dbPath, source, settings, options);
+    }
+
+    public static string Export(string dbPath, bool pretty = false)
+    {
+        var state = ExportCommand.Load(dbPath);
+        using var writer = new StringWriter();
+        Rmrk2StateWriter.Write(state, writer, pretty);
+        return writer.ToString();
+    }
+
+    /// <summary>The in-memory consolidation of the same blocks: what an export must equal.</summary>
+    public static string Consolidate(IEnumerable<SourceBlock> blocks, SyncSettings? settings = null)
+    {
+        var consolidator = new Consolidator((settings ?? new SyncSettings()).ToConsolidatorOptions());
+        foreach (var block in blocks)
+        {
+            consolidator.Consolidate(block.Remarks);
+        }
+
+        using var writer = new StringWriter();
+        Rmrk2StateWriter.Write(consolidator.State, writer, pretty: false);
+        return writer.ToString();
+    }
+
+    public static List<SourceBlock> ReadDump(string dumpPath, int extractionSs58Prefix = 2)
+    {
+        using var reader = DumpReader.Open(dumpPath);
+        return [.. new DumpBlockSource(reader, new RemarkExtractor(new AddressCodec(extractionSs58Prefix))).ReadBlocks(-1)];
+    }
+}
