@@ -46,9 +46,9 @@ public static class ConsolidateCommand
     {
         try
         {
-            var input = ConsolidationInputReader.ReadFile(settings.Input.FullName);
-            var options = ConsolidationRun.OptionsFor(input.Options, settings.Ss58, settings.EmitInteractions, settings.EmitEmotes);
-            var run = ConsolidationRun.Execute(input, options);
+            var run = ConsolidationRun.ExecuteFile(
+                settings.Input.FullName,
+                fixture => ConsolidationRun.OptionsFor(fixture, settings.Ss58, settings.EmitInteractions, settings.EmitEmotes));
             if (settings.Timing)
             {
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"consolidate_ms={run.Elapsed.TotalMilliseconds:F1} remarks={run.RemarkCount}"));
