@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Rmrk.Core.Rmrk2;
+using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk2.Output;
 using Rmrk.Indexer.Consolidation;
 using Rmrk.Indexer.Input;
@@ -23,9 +23,10 @@ public static class ConsolidateCommand
         var timing = new Option<bool>("--timing") { Description = "Print consolidate_ms=<n> remarks=<n> to standard error" };
         var emitInteractions = new Option<bool>("--emit-interaction-changes") { Description = "Add the per-remark interaction log (changes)" };
         var emitEmotes = new Option<bool>("--emit-emote-changes") { Description = "Record EMOTE toggles in NFT changes" };
+        var summary = new Option<bool>("--summary") { Description = "Print only counts (NFTs, collections, bases, invalid by op)" };
         var command = new Command("consolidate", "Consolidate a remark stream in memory and print the canonical state")
         {
-            input, ss58, output, pretty, timing, emitInteractions, emitEmotes,
+            input, ss58, output, pretty, timing, emitInteractions, emitEmotes, summary,
         };
         command.SetAction(parse => Run(new Settings(
             parse.GetValue(input)!,
@@ -34,11 +35,12 @@ public static class ConsolidateCommand
             parse.GetValue(pretty),
             parse.GetValue(timing),
             parse.GetValue(emitInteractions),
-            parse.GetValue(emitEmotes))));
+            parse.GetValue(emitEmotes),
+            parse.GetValue(summary))));
         return command;
     }
 
-    private sealed record Settings(FileInfo Input, int? Ss58, FileInfo? Output, bool Pretty, bool Timing, bool EmitInteractions, bool EmitEmotes);
+    private sealed record Settings(FileInfo Input, int? Ss58, FileInfo? Output, bool Pretty, bool Timing, bool EmitInteractions, bool EmitEmotes, bool Summary);
 
     private static int Run(Settings settings)
     {
@@ -52,7 +54,7 @@ public static class ConsolidateCommand
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"consolidate_ms={run.Elapsed.TotalMilliseconds:F1} remarks={run.RemarkCount}"));
             }
 
-            WriteState(run.Consolidator, settings);
+            WriteState(run, settings);
             return 0;
         }
         catch (InputFormatException e)
@@ -67,11 +69,18 @@ public static class ConsolidateCommand
         }
     }
 
-    private static void WriteState(Consolidator consolidator, Settings settings)
+    private static void WriteState(ConsolidationRun run, Settings settings)
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var stream = settings.Output is null ? Console.OpenStandardOutput() : settings.Output.Create();
         using var writer = new StreamWriter(stream, utf8, bufferSize: 1 << 16);
-        Rmrk2StateWriter.Write(consolidator.State, writer, settings.Pretty);
+        if (settings.Summary)
+        {
+            writer.Write(CanonicalJsonWriter.Serialize(StateSummary.Of(run.Consolidator.State, run.RemarkCount), settings.Pretty));
+            writer.Write('\n');
+            return;
+        }
+
+        Rmrk2StateWriter.Write(run.Consolidator.State, writer, settings.Pretty);
     }
 }

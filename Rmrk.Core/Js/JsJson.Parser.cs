@@ -1,0 +1,249 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Rmrk.Core.Js;
+
+public static partial class JsJson
+{
+    /// <summary>Characters that end a raw run inside a string: quote, backslash, U+0000–U+001F.</summary>
+    private static readonly SearchValues<char> s_stringSpecials = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    private ref partial struct Parser
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private int _pos;
+        private Frame[]? _frames;
+        private int _frameCount;
+        private char[]? _scratch;
+
+        public Parser(ReadOnlySpan<char> text)
+        {
+            _text = text;
+        }
+
+        public void Dispose()
+        {
+            if (_scratch is not null)
+            {
+                ArrayPool<char>.Shared.Return(_scratch);
+                _scratch = null;
+            }
+        }
+
+        /// <summary>
+        /// The grammar walked iteratively: read a value; a '[' or '{' pushes a frame and loops back to read
+        /// its first element; a completed value is stored in the top frame, then ',' reads the next element
+        /// and ']' / '}' pops the frame, the popped container being the completed value one level up.
+        /// </summary>
+        public bool TryParseDocument([NotNullWhen(true)] out JsValue? result)
+        {
+            result = null;
+            while (true)
+            {
+                SkipWhitespace();
+                if (!TryReadValueStart(out JsValue? value))
+                {
+                    return false;
+                }
+
+                if (value is null)
+                {
+                    continue; // a non-empty container was opened: read its first element
+                }
+
+                while (true)
+                {
+                    if (_frameCount == 0)
+                    {
+                        SkipWhitespace();
+                        if (_pos != _text.Length)
+                        {
+                            return false;
+                        }
+
+                        result = value;
+                        return true;
+                    }
+
+                    ref Frame top = ref _frames![_frameCount - 1];
+                    if (top.Object is { } obj)
+                    {
+                        obj.Set(top.Key!, value);
+                    }
+                    else
+                    {
+                        top.Array!.Items.Add(value);
+                    }
+
+                    SkipWhitespace();
+                    if (_pos >= _text.Length)
+                    {
+                        return false;
+                    }
+
+                    char c = _text[_pos++];
+                    if (c == ',')
+                    {
+                        if (top.Object is not null && !TryReadKey(out top.Key))
+                        {
+                            return false;
+                        }
+
+                        break; // read the next element
+                    }
+
+                    if (c != (top.Object is not null ? '}' : ']'))
+                    {
+                        return false;
+                    }
+
+                    value = (JsValue?)top.Object ?? top.Array!;
+                    top = default;
+                    _frameCount--;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Reads a scalar or an empty container into <paramref name="value"/>, or opens a non-empty
+        /// container (pushing a frame, leaving <paramref name="value"/> null).
+        /// </summary>
+        private bool TryReadValueStart(out JsValue? value)
+        {
+            value = null;
+            if (_pos >= _text.Length)
+            {
+                return false;
+            }
+
+            switch (_text[_pos])
+            {
+                case '{':
+                    _pos++;
+                    SkipWhitespace();
+                    var obj = new JsObject();
+                    if (_pos < _text.Length && _text[_pos] == '}')
+                    {
+                        _pos++;
+                        value = obj;
+                        return true;
+                    }
+
+                    if (!TryReadKeyAfterSeparator(out string? key))
+                    {
+                        return false;
+                    }
+
+                    Push(new Frame { Object = obj, Key = key });
+                    return true;
+                case '[':
+                    _pos++;
+                    SkipWhitespace();
+                    var array = new JsArray();
+                    if (_pos < _text.Length && _text[_pos] == ']')
+                    {
+                        _pos++;
+                        value = array;
+                        return true;
+                    }
+
+                    Push(new Frame { Array = array });
+                    return true;
+                case '"':
+                    _pos++;
+                    if (!TryReadStringBody(out string? s))
+                    {
+                        return false;
+                    }
+
+                    value = s.Length == 0 ? JsString.Empty : new JsString(s);
+                    return true;
+                case 't':
+                    return TryReadLiteral("true", JsBool.True, out value);
+                case 'f':
+                    return TryReadLiteral("false", JsBool.False, out value);
+                case 'n':
+                    return TryReadLiteral("null", JsNull.Instance, out value);
+                default:
+                    if (!TryReadNumber(out double number))
+                    {
+                        return false;
+                    }
+
+                    value = new JsNumber(number);
+                    return true;
+            }
+        }
+
+        /// <summary>After a ',' in an object: whitespace, a string key, whitespace, ':'.</summary>
+        private bool TryReadKey([NotNullWhen(true)] out string? key)
+        {
+            SkipWhitespace();
+            return TryReadKeyAfterSeparator(out key);
+        }
+
+        private bool TryReadKeyAfterSeparator([NotNullWhen(true)] out string? key)
+        {
+            key = null;
+            if (_pos >= _text.Length || _text[_pos] != '"')
+            {
+                return false;
+            }
+
+            _pos++;
+            if (!TryReadStringBody(out key))
+            {
+                return false;
+            }
+
+            SkipWhitespace();
+            if (_pos >= _text.Length || _text[_pos] != ':')
+            {
+                return false;
+            }
+
+            _pos++;
+            return true;
+        }
+
+        private bool TryReadLiteral(string literal, JsValue literalValue, out JsValue? value)
+        {
+            value = null;
+            if (!_text[_pos..].StartsWith(literal, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            _pos += literal.Length;
+            value = literalValue;
+            return true;
+        }
+
+        private void Push(Frame frame)
+        {
+            _frames ??= new Frame[16];
+            if (_frameCount == _frames.Length)
+            {
+                Array.Resize(ref _frames, _frames.Length * 2);
+            }
+
+            _frames[_frameCount++] = frame;
+        }
+
+        private void SkipWhitespace()
+        {
+            while (_pos < _text.Length)
+            {
+                char c = _text[_pos];
+                if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                {
+                    return;
+                }
+
+                _pos++;
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Rmrk.Core.Js;
+
+/// <summary>
+/// JavaScript <c>JSON.parse</c> (V8, Node 20) without a reviver: the same inputs are accepted and rejected
+/// and the same values come out (see <c>docs/rmrk2-semantics.md</c> §9 for how they are printed again).
+/// </summary>
+/// <remarks>
+/// Nesting is handled with an explicit stack, not recursion, so any depth V8 accepts (it parses 100000
+/// nested arrays without complaint) parses here too, limited only by memory.
+/// </remarks>
+public static partial class JsJson
+{
+    /// <summary>As <c>JSON.parse(text)</c>; false (never an exception) where JavaScript would throw.</summary>
+    public static bool TryParse(string text, [NotNullWhen(true)] out JsValue? value)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryParse(text.AsSpan(), out value);
+    }
+
+    /// <inheritdoc cref="TryParse(string, out JsValue?)"/>
+    public static bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out JsValue? value)
+    {
+        var parser = new Parser(text);
+        try
+        {
+            return parser.TryParseDocument(out value);
+        }
+        finally
+        {
+            parser.Dispose();
+        }
+    }
+
+    /// <summary>One open array or object while parsing; <see cref="Key"/> is the key awaiting its value.</summary>
+    private struct Frame
+    {
+        public JsObject? Object;
+        public JsArray? Array;
+        public string? Key;
+    }
+}
