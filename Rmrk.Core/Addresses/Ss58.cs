@@ -1,0 +1,197 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Rmrk.Core.Addresses;
+
+/// <summary>
+/// SS58 addresses exactly as @polkadot/util-crypto 12.6.2 handles them: <see cref="TryDecode"/> is
+/// <c>decodeAddress(encoded)</c>, <see cref="TryEncode"/> is <c>encodeAddress(bytes, ss58Format)</c> and
+/// <see cref="TryReencode"/> is <c>encodeAddress(string, ss58Format)</c>. Failures are returned, not thrown,
+/// with the reference's exact error message.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Accepted input is a non-empty string that is either a <c>0x</c> hex string of even length (its bytes are
+/// taken as they are, any length, no checksum) or base58 that decodes to 3, 4, 6, 10, 35, 36, 37 or 38 bytes:
+/// a one-byte (0..63) or two-byte (64..16383) prefix, the key, and a 1-byte checksum (2 bytes for 32/33-byte
+/// keys) taken from BLAKE2b-512 over <c>"SS58PRE" + prefix + key</c>. A first byte with bit 7 set, or 46/47,
+/// never passes the checksum. Decoding does not check which prefix was used.
+/// </para>
+/// <para>
+/// Callers mapping rmrk-tools' <c>new Consolidator(ss58Format)</c> must reproduce its quirk: a format of 0
+/// is falsy there, so the consolidator keeps its default and encodes with 42, not with Polkadot's 0
+/// (see <c>rmrk2-semantics.md</c> §4.3). This class takes the format literally.
+/// </para>
+/// </remarks>
+public static class Ss58
+{
+    /// <summary>The default prefix of <c>encodeAddress</c> (generic Substrate).</summary>
+    public const int DefaultFormat = 42;
+
+    /// <summary>Highest prefix the two-byte form can express.</summary>
+    public const int MaxFormat = 16383;
+
+    public const string EmptyAddressMessage = "Invalid empty address passed";
+    public const string InvalidLengthMessage = "Invalid decoded address length";
+    public const string InvalidChecksumMessage = "Invalid decoded address checksum";
+    public const string OutOfRangeFormatMessage = "Out of range ss58Format specified";
+    public const string InvalidKeyLengthMessage = "Expected a valid key to convert, with length 1, 2, 4, 8, 32, 33";
+
+    private const int HashLength = 64;
+
+    private static ReadOnlySpan<byte> HashPrefix => "SS58PRE"u8;
+
+    /// <summary>
+    /// <c>decodeAddress(address)</c>: the key bytes, or the message the reference throws, e.g.
+    /// <c>Decoding bogus: Invalid decoded address checksum</c>.
+    /// </summary>
+    public static bool TryDecode(
+        string? address,
+        [NotNullWhen(true)] out byte[]? publicKey,
+        [NotNullWhen(false)] out string? error)
+    {
+        publicKey = null;
+        if (string.IsNullOrEmpty(address))
+        {
+            error = EmptyAddressMessage;
+            return false;
+        }
+
+        if (IsJsHex(address))
+        {
+            publicKey = Convert.FromHexString(address.AsSpan(2));
+            error = null;
+            return true;
+        }
+
+        if (!Base58.TryDecode(address, out byte[]? decoded, out string? base58Error))
+        {
+            error = DecodingError(address, base58Error);
+            return false;
+        }
+
+        if (!IsAllowedEncodedLength(decoded.Length))
+        {
+            error = DecodingError(address, InvalidLengthMessage);
+            return false;
+        }
+
+        int prefixLength = (decoded[0] & 64) != 0 ? 2 : 1;
+        bool isPublicKey = decoded.Length == 34 + prefixLength || decoded.Length == 35 + prefixLength;
+        int end = decoded.Length - (isPublicKey ? 2 : 1);
+
+        Span<byte> hash = stackalloc byte[HashLength];
+        Checksum(decoded.AsSpan(0, end), hash);
+        bool valid = (decoded[0] & 128) == 0
+            && decoded[0] is not (46 or 47)
+            && (isPublicKey
+                ? decoded[^2] == hash[0] && decoded[^1] == hash[1]
+                : decoded[^1] == hash[0]);
+        if (!valid)
+        {
+            error = DecodingError(address, InvalidChecksumMessage);
+            return false;
+        }
+
+        publicKey = decoded[prefixLength..end];
+        error = null;
+        return true;
+    }
+
+    /// <summary>
+    /// <c>encodeAddress(keyBytes, ss58Format)</c>: the format must be 0..16383 except 46 and 47, the key
+    /// 1, 2, 4, 8, 32 or 33 bytes long (the format is checked first).
+    /// </summary>
+    public static bool TryEncode(
+        ReadOnlySpan<byte> key,
+        int ss58Format,
+        [NotNullWhen(true)] out string? encoded,
+        [NotNullWhen(false)] out string? error)
+    {
+        encoded = null;
+        if (ss58Format is < 0 or > MaxFormat or 46 or 47)
+        {
+            error = OutOfRangeFormatMessage;
+            return false;
+        }
+
+        if (key.Length is not (1 or 2 or 4 or 8 or 32 or 33))
+        {
+            error = InvalidKeyLengthMessage;
+            return false;
+        }
+
+        int prefixLength = ss58Format < 64 ? 1 : 2;
+        int checksumLength = key.Length >= 32 ? 2 : 1;
+        Span<byte> buffer = stackalloc byte[prefixLength + key.Length + checksumLength];
+        if (prefixLength == 1)
+        {
+            buffer[0] = (byte)ss58Format;
+        }
+        else
+        {
+            buffer[0] = (byte)(((ss58Format & 252) >> 2) | 64);
+            buffer[1] = (byte)((ss58Format >> 8) | ((ss58Format & 3) << 6));
+        }
+
+        key.CopyTo(buffer[prefixLength..]);
+        int payloadLength = prefixLength + key.Length;
+        Span<byte> hash = stackalloc byte[HashLength];
+        Checksum(buffer[..payloadLength], hash);
+        hash[..checksumLength].CopyTo(buffer[payloadLength..]);
+
+        encoded = Base58.Encode(buffer);
+        error = null;
+        return true;
+    }
+
+    /// <summary>
+    /// <c>encodeAddress(address, ss58Format)</c> with a string: decode (see <see cref="TryDecode"/>), then
+    /// encode (see <see cref="TryEncode"/>). The first failure's message is returned.
+    /// </summary>
+    public static bool TryReencode(
+        string? address,
+        int ss58Format,
+        [NotNullWhen(true)] out string? encoded,
+        [NotNullWhen(false)] out string? error)
+    {
+        if (!TryDecode(address, out byte[]? key, out error))
+        {
+            encoded = null;
+            return false;
+        }
+
+        return TryEncode(key, ss58Format, out encoded, out error);
+    }
+
+    /// <summary>@polkadot/util <c>isHex(value)</c>: <c>0x</c> followed by an even number of hex digits.</summary>
+    internal static bool IsJsHex(string value)
+    {
+        if (value.Length < 2 || value[0] != '0' || value[1] != 'x' || value.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        for (int i = 2; i < value.Length; i++)
+        {
+            if (!char.IsAsciiHexDigit(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAllowedEncodedLength(int length) => length is 3 or 4 or 6 or 10 or 35 or 36 or 37 or 38;
+
+    private static string DecodingError(string address, string reason) => $"Decoding {address}: {reason}";
+
+    /// <summary><c>sshash</c>: BLAKE2b-512 of <c>"SS58PRE" + payload</c>.</summary>
+    private static void Checksum(ReadOnlySpan<byte> payload, Span<byte> hash)
+    {
+        Span<byte> input = stackalloc byte[HashPrefix.Length + payload.Length];
+        HashPrefix.CopyTo(input);
+        payload.CopyTo(input[HashPrefix.Length..]);
+        Blake2b.Hash(input, hash);
+    }
+}
