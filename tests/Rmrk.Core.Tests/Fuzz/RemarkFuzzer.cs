@@ -219,7 +219,7 @@ public sealed class RemarkFuzzer
         }
     }
 
-    private IReadOnlyList<Extra>? Extras()
+    private List<Extra>? Extras()
     {
         if (_random.Next(3) != 0)
         {
