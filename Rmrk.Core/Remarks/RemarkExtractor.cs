@@ -9,7 +9,8 @@ namespace Rmrk.Core.Remarks;
 /// decoded text starts with a prefix and contains <c>::2.0.0::</c> anywhere, URI-decodes the text of the
 /// JSON-carrying ops, and re-encodes the caller.
 /// </summary>
-public sealed class RemarkExtractor(AddressCodec addresses, int ss58Format = 2, IReadOnlyList<string>? prefixes = null)
+/// <param name="addresses">Re-encodes callers; its format is the extraction's SS58 prefix (2 for Kusama).</param>
+public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string>? prefixes = null)
 {
     /// <summary>"rmrk" and "RMRK", compared as decoded text.</summary>
     public static readonly IReadOnlyList<string> DefaultPrefixes = ["rmrk", "RMRK"];
@@ -37,9 +38,7 @@ public sealed class RemarkExtractor(AddressCodec addresses, int ss58Format = 2, 
     }
 
     /// <summary>The remark of one row, or null when the reference drops the row.</summary>
-    /// <exception cref="FormatException">
-    /// The value is not hex or the caller is not an address: the reference aborts the whole conversion there.
-    /// </exception>
+    /// <exception cref="FormatException">The caller is not an address: the reference aborts the whole conversion there.</exception>
     public Remark? Extract(long block, BlockCall call)
     {
         if (!string.Equals(call.Call, "system.remark", StringComparison.Ordinal))
@@ -47,11 +46,7 @@ public sealed class RemarkExtractor(AddressCodec addresses, int ss58Format = 2, 
             return null;
         }
 
-        if (!JsText.TryHexToString(call.Value, out string text, out string? hexError))
-        {
-            throw new FormatException($"block {block}: {hexError}");
-        }
-
+        string text = JsText.HexToString(call.Value);
         if (!JsUri.TryDecodeUri(text, out string decoded) || !HasPrefix(text) || !text.Contains("::2.0.0::", StringComparison.Ordinal))
         {
             return null;
@@ -65,7 +60,7 @@ public sealed class RemarkExtractor(AddressCodec addresses, int ss58Format = 2, 
 
         string type = fields[1];
         string version = IsNonZeroNumberPrefix(fields[2]) ? fields[2] : "0.1";
-        if (!addresses.TryReencode(call.Caller, ss58Format, out string caller, out string error))
+        if (!addresses.TryReencode(call.Caller, out string? caller, out string? error))
         {
             throw new FormatException($"block {block}: {error}");
         }

@@ -1,5 +1,4 @@
 using Rmrk.Core.Addresses;
-using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
@@ -19,11 +18,17 @@ public sealed class Consolidator
 {
     private readonly Rmrk2Context _context;
 
+    /// <param name="addresses">A codec for <see cref="ConsolidatorOptions.EffectiveSs58Prefix"/>; one is made when null.</param>
     public Consolidator(ConsolidatorOptions? options = null, AddressCodec? addresses = null)
     {
         Options = options ?? new ConsolidatorOptions();
+        if (addresses is not null && addresses.Ss58Format != Options.EffectiveSs58Prefix)
+        {
+            throw new ArgumentException($"the address codec encodes to {addresses.Ss58Format}, the consolidation to {Options.EffectiveSs58Prefix}", nameof(addresses));
+        }
+
         State = new Rmrk2State { InteractionChanges = Options.EmitInteractionChanges ? [] : null };
-        _context = new Rmrk2Context(State, Options, addresses ?? new AddressCodec());
+        _context = new Rmrk2Context(State, Options, addresses ?? new AddressCodec(Options.EffectiveSs58Prefix));
     }
 
     public ConsolidatorOptions Options { get; }
@@ -58,7 +63,7 @@ public sealed class Consolidator
         {
             OpCodes.Create => Run(Create.Parse(text, c), remark, OpCodes.Create, x => CreateTransition.Apply(c, remark, x)),
             OpCodes.Destroy => Run(Destroy.Parse(text), remark, OpCodes.Destroy, x => DestroyTransition.Apply(c, remark, x)),
-            OpCodes.Lock => Run(Lock.Parse(text), remark, OpCodes.Lock, x => LockTransition.Apply(c, remark, x)),
+            OpCodes.Lock => Run(Interactions.Lock.Parse(text), remark, OpCodes.Lock, x => LockTransition.Apply(c, remark, x)),
             OpCodes.Mint => Run(Mint.Parse(text, c), remark, OpCodes.Mint, x => MintTransition.Apply(c, remark, x)),
             OpCodes.Send => Run(Send.Parse(text, c), remark, OpCodes.Send, x => SendTransition.Apply(c, remark, x)),
             OpCodes.Buy => Run(Buy.Parse(text), remark, OpCodes.Buy, x => BuyTransition.Apply(c, remark, x)),

@@ -145,8 +145,13 @@ public sealed class Rmrk2Context(Rmrk2State state, ConsolidatorOptions options, 
     }
 
     /// <summary>Re-encodes an address to the consolidation's prefix, or gives the reference's error text.</summary>
-    public bool TryEncodeAddress(string address, out string encoded, out string error) =>
-        Addresses.TryReencode(address, Options.EffectiveSs58Prefix, out encoded, out error);
+    public bool TryEncodeAddress(string address, out string encoded, out string error)
+    {
+        bool ok = Addresses.TryReencode(address, out string? e, out string? message);
+        encoded = e ?? string.Empty;
+        error = message ?? string.Empty;
+        return ok;
+    }
 
     public void RecordInteraction(InteractionChange change) => State.InteractionChanges?.Add(change);
 }

@@ -28,10 +28,9 @@ public sealed class ConsolidationRun
 
     public static ConsolidationRun Execute(ConsolidationInput input, ConsolidatorOptions options)
     {
-        var addresses = new AddressCodec();
-        var remarks = input.Remarks ?? new RemarkExtractor(addresses, options.Ss58Format is null or 0 ? 2 : options.Ss58Format.Value)
-            .Extract(input.Blocks!).ToList();
-        var consolidator = new Consolidator(options, addresses);
+        var extraction = new AddressCodec(options.Ss58Format is null or 0 ? 2 : options.Ss58Format.Value);
+        var remarks = input.Remarks ?? new RemarkExtractor(extraction).Extract(input.Blocks!).ToList();
+        var consolidator = new Consolidator(options);
         var stopwatch = Stopwatch.StartNew();
         consolidator.Consolidate(remarks);
         stopwatch.Stop();

@@ -18,8 +18,9 @@ public sealed record BaseCreate(string Symbol, string? Type, string Issuer, JsAr
     public static ParseResult<BaseCreate> Parse(string text, Rmrk2Context context)
     {
         var fields = RemarkFields.Split(text);
+        JsValue obj = JsNull.Instance;
         string? error = RemarkBase.Validate(text, OpCodes.Base)
-            ?? RemarkData.TryGet(fields[3], out var obj)
+            ?? RemarkData.TryGet(fields[3], out obj)
             ?? RemarkStructs.ValidateBase(obj);
         var o = obj as JsObject;
         string issuer = string.Empty;

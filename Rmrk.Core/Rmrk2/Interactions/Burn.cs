@@ -11,7 +11,7 @@ public sealed record Burn(string Id)
     public static ParseResult<Burn> Parse(string text)
     {
         string? id = RemarkFields.Split(text)[3];
-        string? error = RemarkBase.Validate(text, OpCodes.Burn) ?? RemarkStructs.ValidateId(id);
+        string? error = RemarkBase.Validate(text, OpCodes.Burn) ?? RemarkStructs.ValidateBurn(id);
         return error is null ? new Burn(id!) : ParseResult<Burn>.Fail(error);
     }
 }

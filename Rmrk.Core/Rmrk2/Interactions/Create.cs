@@ -12,10 +12,8 @@ public sealed record Create(double Max, string Issuer, string Symbol, string Id,
     public static ParseResult<Create> Parse(string text, Rmrk2Context context)
     {
         var fields = RemarkFields.Split(text);
-        string? error = RemarkBase.Validate(text, OpCodes.Create)
-            ?? RemarkData.TryGet(fields[3], out var obj)
-            ?? MetadataPresence(obj)
-            ?? RemarkStructs.ValidateCollection(obj);
+        JsValue obj = JsNull.Instance;
+        string? error = RemarkBase.Validate(text, OpCodes.Create) ?? RemarkData.TryGet(fields[3], out obj) ?? RemarkStructs.ValidateCollection(obj);
         if (error is not null)
         {
             return ParseResult<Create>.Fail(error);
@@ -34,15 +32,5 @@ public sealed record Create(double Max, string Issuer, string Symbol, string Id,
             ((JsString)o["symbol"]!).Value,
             ((JsString)o["id"]!).Value,
             ((JsString)o["metadata"]!).Value);
-    }
-
-    private static string? MetadataPresence(JsValue obj)
-    {
-        if (obj is JsNull)
-        {
-            return JsOps.CannotReadProperties(obj, "metadata");
-        }
-
-        return JsOps.Get(obj, "metadata")?.IsTruthy == true ? null : "NFT Collection is missing metadata";
     }
 }

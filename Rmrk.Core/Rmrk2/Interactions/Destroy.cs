@@ -11,7 +11,7 @@ public sealed record Destroy(string Id)
     public static ParseResult<Destroy> Parse(string text)
     {
         string? id = RemarkFields.Split(text)[3];
-        string? error = RemarkBase.Validate(text, OpCodes.Destroy) ?? RemarkStructs.ValidateId(id);
+        string? error = RemarkBase.Validate(text, OpCodes.Destroy) ?? RemarkStructs.ValidateDestroy(id);
         return error is null ? new Destroy(id!) : ParseResult<Destroy>.Fail(error);
     }
 }

@@ -23,7 +23,7 @@ public sealed record Equippable(string Id, string Slot, char Operator, string Ch
             return ParseResult<Equippable>.Fail(error);
         }
 
-        JsText.TryMatchEquippableChange(classes!, out char op, out string change);
+        JsText.IsEquippableChange(classes!, out char op, out string change);
         return new Equippable(id!, slot!, op, change);
     }
 }

@@ -1,5 +1,4 @@
 using System.Numerics;
-using Rmrk.Core.Js;
 using Rmrk.Core.Validation;
 
 namespace Rmrk.Core.Rmrk2.Interactions;
@@ -15,17 +14,8 @@ public sealed record List(string Id, BigInteger Price)
         var fields = RemarkFields.Split(text);
         string? id = fields[3];
         string? price = fields[4];
-        string? error = RemarkBase.Validate(text, OpCodes.List) ?? RemarkStructs.ValidateList(id, price);
-        if (error is not null)
-        {
-            return ParseResult<List>.Fail(error);
-        }
-
-        if (!JsBigInt.TryParse(price!, out var value, out error))
-        {
-            return ParseResult<List>.Fail(error);
-        }
-
-        return new List(id!, value);
+        BigInteger value = BigInteger.Zero;
+        string? error = RemarkBase.Validate(text, OpCodes.List) ?? RemarkStructs.ParseList(id, price, out value);
+        return error is null ? new List(id!, value) : ParseResult<List>.Fail(error);
     }
 }

@@ -11,7 +11,7 @@ public sealed record Lock(string Id)
     public static ParseResult<Lock> Parse(string text)
     {
         string? id = RemarkFields.Split(text)[3];
-        string? error = RemarkBase.Validate(text, OpCodes.Lock) ?? RemarkStructs.ValidateId(id);
+        string? error = RemarkBase.Validate(text, OpCodes.Lock) ?? RemarkStructs.ValidateLock(id);
         return error is null ? new Lock(id!) : ParseResult<Lock>.Fail(error);
     }
 }

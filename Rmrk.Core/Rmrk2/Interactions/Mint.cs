@@ -20,10 +20,8 @@ public sealed record Mint(
     public static ParseResult<Mint> Parse(string text, Rmrk2Context context)
     {
         var fields = RemarkFields.Split(text);
-        string? error = RemarkBase.Validate(text, OpCodes.Mint)
-            ?? RemarkData.TryGet(fields[3], out var obj)
-            ?? Royalty.Validate(obj is JsNull ? null : JsOps.Get(obj, "properties"))
-            ?? RemarkStructs.ValidateNft(obj);
+        JsValue obj = JsNull.Instance;
+        string? error = RemarkBase.Validate(text, OpCodes.Mint) ?? RemarkData.TryGet(fields[3], out obj) ?? RemarkStructs.ValidateNft(obj);
         if (error is not null)
         {
             return ParseResult<Mint>.Fail(error);

@@ -17,9 +17,10 @@ public sealed record ResAdd(string NftId, JsValue Resource, string? Replace)
     {
         var fields = RemarkFields.Split(text);
         string? nftId = fields[3];
+        JsValue resource = JsNull.Instance;
         string? error = RemarkBase.Validate(text, OpCodes.ResAdd)
             ?? (string.IsNullOrEmpty(nftId) ? MissingNftId : null)
-            ?? RemarkData.TryGet(fields[4], out var resource)
+            ?? RemarkData.TryGet(fields[4], out resource)
             ?? RemarkStructs.ValidateResource(resource);
         return error is null ? new ResAdd(nftId!, resource, fields[5]) : ParseResult<ResAdd>.Fail(error);
     }

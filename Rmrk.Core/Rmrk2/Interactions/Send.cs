@@ -1,4 +1,3 @@
-using Rmrk.Core.Js;
 using Rmrk.Core.Validation;
 
 namespace Rmrk.Core.Rmrk2.Interactions;
@@ -9,16 +8,12 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// </summary>
 public sealed record Send(string Id, string Recipient)
 {
-    public const string WhitespaceInRecipient = "Invalid remark - No whitespaces are allowed in recipient";
-
     public static ParseResult<Send> Parse(string text, Rmrk2Context context)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];
         string? recipient = fields[4];
-        string? error = RemarkBase.Validate(text, OpCodes.Send)
-            ?? (Rmrk2Context.IsAccount(recipient) && JsText.ContainsJsWhitespace(recipient!) ? WhitespaceInRecipient : null)
-            ?? RemarkStructs.ValidateSend(id, recipient);
+        string? error = RemarkBase.Validate(text, OpCodes.Send) ?? RemarkStructs.ValidateSend(id, recipient);
         if (error is not null)
         {
             return ParseResult<Send>.Fail(error);

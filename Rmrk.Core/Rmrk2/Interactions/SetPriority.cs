@@ -16,9 +16,10 @@ public sealed record SetPriority(string Id, JsValue Priority)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];
+        JsValue priority = JsNull.Instance;
         string? error = RemarkBase.Validate(text, OpCodes.SetPriority)
             ?? (string.IsNullOrEmpty(id) ? MissingNftId : null)
-            ?? RemarkData.TryGet(fields[4], out var priority);
+            ?? RemarkData.TryGet(fields[4], out priority);
         return error is null ? new SetPriority(id!, priority) : ParseResult<SetPriority>.Fail(error);
     }
 }

@@ -18,18 +18,12 @@ public sealed record SetProperty(string Id, string Key, JsValue Value, bool Free
         string? id = fields[3];
         string key = fields[4] ?? "undefined";
         string? freeze = fields[6];
+        JsValue value = JsNull.Instance;
         string? error = RemarkBase.Validate(text, OpCodes.SetProperty)
             ?? (string.IsNullOrEmpty(id) ? MissingNftId : null)
-            ?? RemarkData.TryGet(fields[5], out var value)
-            ?? Royalty.Validate(SingleProperty(key, value))
+            ?? RemarkData.TryGet(fields[5], out value)
+            ?? RemarkStructs.ValidateRoyaltyProperty(value)
             ?? (!string.IsNullOrEmpty(freeze) && !string.Equals(freeze, "freeze", StringComparison.Ordinal) ? $"Not a valid freeze {freeze}" : null);
         return error is null ? new SetProperty(id!, key, value, !string.IsNullOrEmpty(freeze)) : ParseResult<SetProperty>.Fail(error);
-    }
-
-    private static JsObject SingleProperty(string key, JsValue value)
-    {
-        var o = new JsObject();
-        o.Set(key, value);
-        return o;
     }
 }

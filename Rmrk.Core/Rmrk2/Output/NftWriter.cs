@@ -71,7 +71,7 @@ internal static class NftWriter
     }
 
     private static void WriteReactions(CanonicalJsonWriter w, Dictionary<string, List<string>> reactions) =>
-        Rmrk2StateWriter.WriteMap(w, reactions, static (w, accounts) => Rmrk2StateWriter.WriteStrings(w, accounts));
+        Rmrk2StateWriter.WriteMap(w, reactions, static (w, accounts) => Rmrk2StateWriter.WriteStrings(w, accounts), CanonicalKeyComparer.Instance);
 
     private static void WriteResource(CanonicalJsonWriter w, Resource r)
     {

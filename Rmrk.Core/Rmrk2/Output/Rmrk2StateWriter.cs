@@ -14,9 +14,13 @@ public static class Rmrk2StateWriter
     public static void Write(Rmrk2State state, TextWriter output, bool pretty)
     {
         var w = new CanonicalJsonWriter(output, pretty);
+
+        // The reference's compact writer sorts the id maps with a plain sort(); its pretty path rebuilds
+        // them as JS objects, which list array-index keys first. Nested maps are always rebuilt.
+        IComparer<string> idOrder = pretty ? CanonicalKeyComparer.Instance : StringComparer.Ordinal;
         w.WriteStartObject();
         w.WritePropertyName("bases");
-        WriteMap(w, state.Bases, WriteBase);
+        WriteMap(w, state.Bases, WriteBase, idOrder);
         if (state.InteractionChanges is not null)
         {
             w.WritePropertyName("changes");
@@ -24,20 +28,20 @@ public static class Rmrk2StateWriter
         }
 
         w.WritePropertyName("collections");
-        WriteMap(w, state.Collections, WriteCollection);
+        WriteMap(w, state.Collections, WriteCollection, idOrder);
         w.WritePropertyName("invalid");
         WriteArray(w, state.Invalid, WriteInvalid);
         w.WritePropertyName("nfts");
-        WriteMap(w, state.Nfts, NftWriter.Write);
+        WriteMap(w, state.Nfts, NftWriter.Write, idOrder);
         w.WriteEndObject();
-        w.Finish();
+        w.Flush();
     }
 
-    internal static void WriteMap<T>(CanonicalJsonWriter w, Dictionary<string, T> map, Action<CanonicalJsonWriter, T> write)
+    internal static void WriteMap<T>(CanonicalJsonWriter w, Dictionary<string, T> map, Action<CanonicalJsonWriter, T> write, IComparer<string> order)
     {
         var keys = new string[map.Count];
         map.Keys.CopyTo(keys, 0);
-        Array.Sort(keys, StringComparer.Ordinal);
+        Array.Sort(keys, order);
         w.WriteStartObject();
         foreach (string key in keys)
         {

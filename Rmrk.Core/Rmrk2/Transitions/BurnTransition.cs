@@ -18,12 +18,7 @@ public static class BurnTransition
             return rejection;
         }
 
-        string? reason = BurnReason(remark, out string? hexError);
-        if (hexError is not null)
-        {
-            return new Rejection(RejectionCode.ScriptError, burn.Id, hexError);
-        }
-
+        string reason = BurnReason(remark);
         UnequipFromParent(context.State, nft!);
         var cascadeFailure = BurnCascade.Burn(context.State, nft!, remark);
         if (cascadeFailure is not null)
@@ -32,11 +27,11 @@ public static class BurnTransition
             return new Rejection(RejectionCode.ScriptError, burn.Id, cascadeFailure);
         }
 
-        nft!.Changes.Add(new Change("burned", string.Empty, reason!, remark.Caller, remark.Block, OpCodes.Burn));
+        nft!.Changes.Add(new Change("burned", string.Empty, reason, remark.Caller, remark.Block, OpCodes.Burn));
         nft.Changes.Add(new Change("forsale", nft.ForSale.ToString(), "0", remark.Caller, remark.Block, OpCodes.Burn));
         nft.ForSale = 0;
         nft.HasEquippedField = true;
-        context.State.SetBurned(nft, reason!);
+        context.State.SetBurned(nft, reason);
         context.State.FindCollection(nft.Collection)!.Count--;
         context.RecordInteraction(new InteractionChange(OpCodes.Burn, nft.Id));
         return null;
@@ -70,9 +65,8 @@ public static class BurnTransition
     }
 
     /// <summary>The extras whose decoded text is not another RMRK remark, joined by "~~~"; "true" when none.</summary>
-    private static string? BurnReason(Remark remark, out string? error)
+    private static string BurnReason(Remark remark)
     {
-        error = null;
         if (remark.Extras is not { Count: > 0 })
         {
             return "true";
@@ -81,12 +75,7 @@ public static class BurnTransition
         List<string>? reasons = null;
         foreach (var extra in remark.Extras)
         {
-            if (!JsText.TryHexToString(extra.Value, out string text, out error))
-            {
-                return null;
-            }
-
-            if (!text.ToUpperInvariant().StartsWith(OpCodes.Prefix, StringComparison.Ordinal))
+            if (!JsText.HexToString(extra.Value).ToUpperInvariant().StartsWith(OpCodes.Prefix, StringComparison.Ordinal))
             {
                 (reasons ??= []).Add(extra.Value);
             }

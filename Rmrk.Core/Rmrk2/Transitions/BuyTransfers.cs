@@ -33,8 +33,9 @@ internal static class BuyTransfers
             string dest = comma < 0 ? extra.Value : extra.Value[..comma];
             string? amount = comma < 0 ? null : extra.Value[(comma + 1)..SecondCommaOrEnd(extra.Value, comma + 1)];
             string receiver = dest;
-            if (context.Options.HasSs58Format && !context.TryEncodeAddress(dest, out receiver, out error))
+            if (context.Options.HasSs58Format && !context.TryEncodeAddress(dest, out receiver, out string encodeError))
             {
+                error = encodeError;
                 return transfers;
             }
 

@@ -79,7 +79,7 @@ public static class EquippableTransition
         };
     }
 
-    private static JsValue? Remove(JsValue? current, string[] listed, out string? error)
+    private static JsArray? Remove(JsValue? current, string[] listed, out string? error)
     {
         if (current is not JsArray array)
         {
@@ -102,7 +102,7 @@ public static class EquippableTransition
         return kept;
     }
 
-    private static JsValue? Add(JsValue? current, string[] listed, out string? error)
+    private static JsArray? Add(JsValue? current, string[] listed, out string? error)
     {
         var merged = new JsArray();
         switch (current)

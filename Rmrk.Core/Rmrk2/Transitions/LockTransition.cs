@@ -1,5 +1,4 @@
 using Rmrk.Core.Remarks;
-using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
@@ -7,7 +6,7 @@ namespace Rmrk.Core.Rmrk2.Transitions;
 /// <summary>LOCK: cap a collection at its current number of unburned NFTs (0 means unlimited again).</summary>
 public static class LockTransition
 {
-    public static Rejection? Apply(Rmrk2Context context, Remark remark, Lock lockRemark)
+    public static Rejection? Apply(Rmrk2Context context, Remark remark, Interactions.Lock lockRemark)
     {
         var collection = context.State.FindCollection(lockRemark.Id);
         if (collection is null)

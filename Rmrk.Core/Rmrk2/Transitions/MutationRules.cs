@@ -57,11 +57,7 @@ internal static class MutationRules
                 continue;
             }
 
-            if (!JsText.TryHexToString(extra.Value, out string decoded, out string? hexError))
-            {
-                return new Rejection(RejectionCode.ScriptError, id, hexError!);
-            }
-
+            string decoded = JsText.HexToString(extra.Value);
             if (decoded.Contains(opType, StringComparison.Ordinal))
             {
                 text = decoded;

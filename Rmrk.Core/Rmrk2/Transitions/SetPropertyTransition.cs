@@ -3,6 +3,7 @@ using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
 using Rmrk.Core.Rmrk2.State;
+using Rmrk.Core.Validation;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -55,7 +56,7 @@ public static class SetPropertyTransition
             }
         }
 
-        string? royaltyError = Royalty.Validate(nft.Properties);
+        string? royaltyError = RemarkStructs.ValidateRoyalties(nft.Properties);
         if (royaltyError is not null)
         {
             return new Rejection(RejectionCode.NotAllowed, id, royaltyError);
