@@ -40,6 +40,7 @@ public sealed class RemarkFuzzer
     private readonly Random _random;
     private readonly List<string> _nfts = [];
     private readonly List<string> _collections = [Collection];
+    private string _mintCollection = Collection;
     private long _block = 1;
     private int _sn;
 
@@ -63,6 +64,15 @@ public sealed class RemarkFuzzer
 
     private Remark Valid()
     {
+        // LOCK, CHANGEISSUER and DESTROY mutations can close a collection for good; a fresh one now and then
+        // keeps the mints (and so the state the mutations meet) coming.
+        if (_random.Next(150) == 0)
+        {
+            _mintCollection = $"d43593c715a56da27d-FUZ{_collections.Count}";
+            _collections.Add(_mintCollection);
+            return Remark(Alice, $"RMRK::CREATE::2.0.0::{{\"max\"%3A0%2C\"issuer\"%3A\"{AlicePub}\"%2C\"symbol\"%3A\"FUZ\"%2C\"id\"%3A\"{_mintCollection}\"%2C\"metadata\"%3A\"ipfs%3A%2F%2Fc\"}}");
+        }
+
         int pick = _random.Next(10);
         if (pick < 6 || _nfts.Count == 0)
         {
@@ -72,8 +82,8 @@ public sealed class RemarkFuzzer
             string properties = _random.Next(4) == 0
                 ? "%2C\"properties\"%3A{\"k\"%3A{\"type\"%3A\"string\"%2C\"value\"%3A\"v\"%2C\"_mutation\"%3A{\"allowed\"%3Atrue}}}"
                 : "";
-            _nfts.Add($"{_block}-{Collection}-F-{sn}");
-            return Remark(Alice, $"RMRK::MINT::2.0.0::{{\"collection\"%3A\"{Collection}\"%2C\"symbol\"%3A\"F\"%2C\"transferable\"%3A1%2C\"sn\"%3A\"{sn}\"{properties}}}{recipient}");
+            _nfts.Add($"{_block}-{_mintCollection}-F-{sn}");
+            return Remark(Alice, $"RMRK::MINT::2.0.0::{{\"collection\"%3A\"{_mintCollection}\"%2C\"symbol\"%3A\"F\"%2C\"transferable\"%3A1%2C\"sn\"%3A\"{sn}\"{properties}}}{recipient}");
         }
 
         return pick switch
