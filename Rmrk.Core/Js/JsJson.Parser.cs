@@ -193,7 +193,7 @@ public static partial class JsJson
             }
 
             _pos++;
-            if (!TryReadStringBody(out key))
+            if (!TryReadKnownKey(out key) && !TryReadStringBody(out key))
             {
                 return false;
             }
@@ -206,6 +206,24 @@ public static partial class JsJson
 
             _pos++;
             return true;
+        }
+
+        /// <summary>
+        /// A key from <see cref="KnownKeys"/> written without escapes: returned as the shared instance instead of a
+        /// new string, since every MINT, RESADD and BASE payload repeats the same few keys.
+        /// </summary>
+        private bool TryReadKnownKey([NotNullWhen(true)] out string? key)
+        {
+            ReadOnlySpan<char> rest = _text[_pos..];
+            int end = rest.IndexOfAny('"', '\\');
+            if (end > 0 && rest[end] == '"' && KnownKeys.TryGetValue(rest[..end], out key))
+            {
+                _pos += end + 1;
+                return true;
+            }
+
+            key = null;
+            return false;
         }
 
         private bool TryReadLiteral(string literal, JsValue literalValue, out JsValue? value)

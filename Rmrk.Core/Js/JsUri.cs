@@ -22,6 +22,22 @@ public static class JsUri
     /// <summary><c>decodeURIComponent</c>: every escape is decoded.</summary>
     public static bool TryDecodeUriComponent(string value, out string result) => TryDecode(value, keepReserved: false, out result);
 
+    /// <summary>
+    /// <c>decodeURIComponent</c> of a slice, into <paramref name="destination"/> (at least as long as the
+    /// slice); returns the decoded length, or -1 when malformed. Allocates nothing.
+    /// </summary>
+    public static int DecodeUriComponent(ReadOnlySpan<char> value, Span<char> destination)
+    {
+        int first = value.IndexOf('%');
+        if (first < 0)
+        {
+            value.CopyTo(destination);
+            return value.Length;
+        }
+
+        return Decode(value, first, keepReserved: false, destination);
+    }
+
     private static bool TryDecode(string value, bool keepReserved, out string result)
     {
         int first = value.IndexOf('%', StringComparison.Ordinal);
@@ -52,9 +68,9 @@ public static class JsUri
     }
 
     /// <summary>Decodes into <paramref name="output"/>; returns the length written, or -1 when malformed.</summary>
-    private static int Decode(string s, int first, bool keepReserved, Span<char> output)
+    private static int Decode(ReadOnlySpan<char> s, int first, bool keepReserved, Span<char> output)
     {
-        s.AsSpan(0, first).CopyTo(output);
+        s[..first].CopyTo(output);
         int w = first;
         int k = first;
         while (k < s.Length)
@@ -62,9 +78,9 @@ public static class JsUri
             if (s[k] != '%')
             {
                 // Copy the whole run up to the next escape at once.
-                int next = s.AsSpan(k).IndexOf('%');
+                int next = s[k..].IndexOf('%');
                 int run = next < 0 ? s.Length - k : next;
-                s.AsSpan(k, run).CopyTo(output[w..]);
+                s.Slice(k, run).CopyTo(output[w..]);
                 w += run;
                 k += run;
                 continue;
@@ -150,7 +166,7 @@ public static class JsUri
     }
 
     /// <summary>The byte of a <c>%XX</c> escape at <paramref name="k"/>, or -1.</summary>
-    private static int ReadEscape(string s, int k)
+    private static int ReadEscape(ReadOnlySpan<char> s, int k)
     {
         if (k + 2 >= s.Length || s[k] != '%')
         {

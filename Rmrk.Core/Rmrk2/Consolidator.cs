@@ -55,50 +55,79 @@ public sealed class Consolidator
         return rejection;
     }
 
+    /// <summary>One switch over the op code; unknown ops (lower-case ones included) leave no trace.</summary>
     private Rejection? Dispatch(Remark remark)
     {
         var c = _context;
         string text = remark.Text;
-        return remark.InteractionType switch
+        switch (remark.InteractionType)
         {
-            OpCodes.Create => Run(Create.Parse(text, c), remark, OpCodes.Create, x => CreateTransition.Apply(c, remark, x)),
-            OpCodes.Destroy => Run(Destroy.Parse(text), remark, OpCodes.Destroy, x => DestroyTransition.Apply(c, remark, x)),
-            OpCodes.Lock => Run(Interactions.Lock.Parse(text), remark, OpCodes.Lock, x => LockTransition.Apply(c, remark, x)),
-            OpCodes.Mint => Run(Mint.Parse(text, c), remark, OpCodes.Mint, x => MintTransition.Apply(c, remark, x)),
-            OpCodes.Send => Run(Send.Parse(text, c), remark, OpCodes.Send, x => SendTransition.Apply(c, remark, x)),
-            OpCodes.Buy => Run(Buy.Parse(text), remark, OpCodes.Buy, x => BuyTransition.Apply(c, remark, x)),
-            OpCodes.Burn => Run(Burn.Parse(text), remark, OpCodes.Burn, x => BurnTransition.Apply(c, remark, x)),
-            OpCodes.List => Run(List.Parse(text), remark, OpCodes.List, x => ListTransition.Apply(c, remark, x)),
-            OpCodes.Emote => Run(Emote.Parse(text), remark, OpCodes.Emote, x => EmoteTransition.Apply(c, remark, x)),
-            OpCodes.ChangeIssuer => Run(ChangeIssuer.Parse(text, c), remark, OpCodes.ChangeIssuer, x => ChangeIssuerTransition.Apply(c, remark, x)),
-            OpCodes.Base => RunBase(remark),
-            OpCodes.Equippable => Run(Equippable.Parse(text), remark, OpCodes.Equippable, x => EquippableTransition.Apply(c, remark, x)),
-            OpCodes.ResAdd => Run(ResAdd.Parse(text), remark, OpCodes.ResAdd, x => ResAddTransition.Apply(c, remark, x, ResourceIds.For(x, remark))),
-            OpCodes.Accept => Run(Accept.Parse(text), remark, OpCodes.Accept, x => AcceptTransition.Apply(c, remark, x)),
-            OpCodes.Equip => Run(Equip.Parse(text), remark, OpCodes.Equip, x => EquipTransition.Apply(c, remark, x)),
-            OpCodes.SetPriority => Run(SetPriority.Parse(text), remark, OpCodes.SetPriority, x => SetPriorityTransition.Apply(c, remark, x)),
-            OpCodes.SetProperty => Run(SetProperty.Parse(text), remark, OpCodes.SetProperty, x => SetPropertyTransition.Apply(c, remark, x)),
-            OpCodes.ThemeAdd => Run(ThemeAdd.Parse(text), remark, OpCodes.ThemeAdd, x => ThemeAddTransition.Apply(c, remark, x)),
-            _ => null,
-        };
+            case OpCodes.Create:
+                var create = Create.Parse(text, c);
+                return create.Value is { } cr ? CreateTransition.Apply(c, remark, cr) : Malformed(remark, create.Error);
+            case OpCodes.Destroy:
+                var destroy = Destroy.Parse(text);
+                return destroy.Value is { } d ? DestroyTransition.Apply(c, remark, d) : Malformed(remark, destroy.Error);
+            case OpCodes.Lock:
+                var lockRemark = Interactions.Lock.Parse(text);
+                return lockRemark.Value is { } l ? LockTransition.Apply(c, remark, l) : Malformed(remark, lockRemark.Error);
+            case OpCodes.Mint:
+                var mint = Mint.Parse(text, c);
+                return mint.Value is { } m ? MintTransition.Apply(c, remark, m) : Malformed(remark, mint.Error);
+            case OpCodes.Send:
+                var send = Send.Parse(text, c);
+                return send.Value is { } sd ? SendTransition.Apply(c, remark, sd) : Malformed(remark, send.Error);
+            case OpCodes.Buy:
+                var buy = Buy.Parse(text);
+                return buy.Value is { } b ? BuyTransition.Apply(c, remark, b) : Malformed(remark, buy.Error);
+            case OpCodes.Burn:
+                var burn = Burn.Parse(text);
+                return burn.Value is { } bn ? BurnTransition.Apply(c, remark, bn) : Malformed(remark, burn.Error);
+            case OpCodes.List:
+                var list = List.Parse(text);
+                return list.Value is { } ls ? ListTransition.Apply(c, remark, ls) : Malformed(remark, list.Error);
+            case OpCodes.Emote:
+                var emote = Emote.Parse(text);
+                return emote.Value is { } e ? EmoteTransition.Apply(c, remark, e) : Malformed(remark, emote.Error);
+            case OpCodes.ChangeIssuer:
+                var changeIssuer = ChangeIssuer.Parse(text, c);
+                return changeIssuer.Value is { } ci ? ChangeIssuerTransition.Apply(c, remark, ci) : Malformed(remark, changeIssuer.Error);
+            case OpCodes.Base:
+                var baseCreate = BaseCreate.Parse(text, c);
+
+                // BASE reports its duplicate-part failure in its own words, so its parser returns whole messages.
+                return baseCreate.Value is { } bc
+                    ? BaseTransition.Apply(c, remark, bc)
+                    : new Rejection(RejectionCode.Malformed, text, baseCreate.Error!);
+            case OpCodes.Equippable:
+                var equippable = Equippable.Parse(text);
+                return equippable.Value is { } eq ? EquippableTransition.Apply(c, remark, eq) : Malformed(remark, equippable.Error);
+            case OpCodes.ResAdd:
+                var resAdd = ResAdd.Parse(text);
+                return resAdd.Value is { } ra ? ResAddTransition.Apply(c, remark, ra, ResourceIds.For(ra, remark)) : Malformed(remark, resAdd.Error);
+            case OpCodes.Accept:
+                var accept = Accept.Parse(text);
+                return accept.Value is { } ac ? AcceptTransition.Apply(c, remark, ac) : Malformed(remark, accept.Error);
+            case OpCodes.Equip:
+                var equip = Equip.Parse(text);
+                return equip.Value is { } eqp ? EquipTransition.Apply(c, remark, eqp) : Malformed(remark, equip.Error);
+            case OpCodes.SetPriority:
+                var setPriority = SetPriority.Parse(text);
+                return setPriority.Value is { } sp ? SetPriorityTransition.Apply(c, remark, sp) : Malformed(remark, setPriority.Error);
+            case OpCodes.SetProperty:
+                var setProperty = SetProperty.Parse(text);
+                return setProperty.Value is { } spr ? SetPropertyTransition.Apply(c, remark, spr) : Malformed(remark, setProperty.Error);
+            case OpCodes.ThemeAdd:
+                var themeAdd = ThemeAdd.Parse(text);
+                return themeAdd.Value is { } ta ? ThemeAddTransition.Apply(c, remark, ta) : Malformed(remark, themeAdd.Error);
+            default:
+                return null;
+        }
     }
 
-    private static Rejection? Run<T>(ParseResult<T> parsed, Remark remark, string opType, Func<T, Rejection?> transition)
-        where T : class
-    {
-        return parsed.Error is not null
-            ? new Rejection(RejectionCode.Malformed, remark.Text, $"[{opType}] Dead before instantiation: {parsed.Error}")
-            : transition(parsed.Value!);
-    }
-
-    /// <summary>BASE reports its duplicate-part failure in its own words, so its parser returns whole messages.</summary>
-    private Rejection? RunBase(Remark remark)
-    {
-        var parsed = BaseCreate.Parse(remark.Text, _context);
-        return parsed.Error is not null
-            ? new Rejection(RejectionCode.Malformed, remark.Text, parsed.Error)
-            : BaseTransition.Apply(_context, remark, parsed.Value!);
-    }
+    /// <summary>A parse failure: reported against the whole remark as "[OP] Dead before instantiation: reason".</summary>
+    private static Rejection Malformed(Remark remark, string? reason) =>
+        new(RejectionCode.Malformed, remark.Text, $"[{remark.InteractionType}] Dead before instantiation: {reason}");
 
     /// <summary>
     /// The caller as the invalid entry shows it: re-encoded to the consolidation's prefix. The reference

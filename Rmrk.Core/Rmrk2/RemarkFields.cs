@@ -1,20 +1,25 @@
+using System.Runtime.CompilerServices;
+
 namespace Rmrk.Core.Rmrk2;
 
 /// <summary>
 /// The fields of a remark as JavaScript's <c>remark.split("::")</c> gives them; a field past the end is
-/// <c>undefined</c> (null here).
+/// <c>undefined</c> (null here). A value type with inline storage: splitting allocates nothing, and a
+/// field becomes a string only when asked for one.
 /// </summary>
 public readonly struct RemarkFields
 {
     private const int MaxFields = 8;
     private readonly string _text;
-    private readonly int[] _starts;
+    private readonly Bounds _starts;
+    private readonly Bounds _ends;
     private readonly int _count;
 
-    private RemarkFields(string text, int[] starts, int count)
+    private RemarkFields(string text, Bounds starts, Bounds ends, int count)
     {
         _text = text;
         _starts = starts;
+        _ends = ends;
         _count = count;
     }
 
@@ -22,45 +27,46 @@ public readonly struct RemarkFields
 
     public static RemarkFields Split(string text)
     {
-        // Field i spans [_starts[i], next separator); only the first MaxFields fields are ever read.
-        int[] starts = new int[MaxFields + 1];
+        // Only the first MaxFields fields are ever read; the last one kept runs to the next separator.
+        var starts = default(Bounds);
+        var ends = default(Bounds);
         int count = 0;
         int start = 0;
         while (count < MaxFields)
         {
-            starts[count++] = start;
             int sep = text.IndexOf("::", start, StringComparison.Ordinal);
+            starts[count] = start;
+            ends[count] = sep < 0 ? text.Length : sep;
+            count++;
             if (sep < 0)
             {
-                starts[count] = text.Length + 2;
-                return new RemarkFields(text, starts, count);
+                break;
             }
 
             start = sep + 2;
         }
 
-        starts[count] = start;
-        return new RemarkFields(text, starts, count);
+        return new RemarkFields(text, starts, ends, count);
     }
 
-    public string? this[int index]
+    public string? this[int index] => index < _count ? _text[_starts[index].._ends[index]] : null;
+
+    /// <summary>The field without copying it; false when the field is undefined.</summary>
+    public bool TryGetSpan(int index, out ReadOnlySpan<char> field)
     {
-        get
+        if (index >= _count)
         {
-            if (index >= _count)
-            {
-                return null;
-            }
-
-            int start = _starts[index];
-            int end = index + 1 < _count ? _starts[index + 1] - 2 : FieldEnd(start);
-            return _text[start..end];
+            field = default;
+            return false;
         }
+
+        field = _text.AsSpan(_starts[index], _ends[index] - _starts[index]);
+        return true;
     }
 
-    private int FieldEnd(int start)
+    [InlineArray(MaxFields)]
+    private struct Bounds
     {
-        int sep = _text.IndexOf("::", start, StringComparison.Ordinal);
-        return sep < 0 ? _text.Length : sep;
+        private int _element;
     }
 }

@@ -24,9 +24,15 @@ public static class ConsolidateCommand
         var emitInteractions = new Option<bool>("--emit-interaction-changes") { Description = "Add the per-remark interaction log (changes)" };
         var emitEmotes = new Option<bool>("--emit-emote-changes") { Description = "Record EMOTE toggles in NFT changes" };
         var summary = new Option<bool>("--summary") { Description = "Print only counts (NFTs, collections, bases, invalid by op)" };
+        var spec = new Option<string>("--spec")
+        {
+            Description = "2.0.0 (default), 1.0.0 (as consolidate1.mjs prints it), or both: {\"1.0.0\": …, \"2.0.0\": …} from one stream",
+            DefaultValueFactory = _ => "2.0.0",
+        };
+        spec.AcceptOnlyFromAmong("2.0.0", "1.0.0", "both");
         var command = new Command("consolidate", "Consolidate a remark stream in memory and print the canonical state")
         {
-            input, ss58, output, pretty, timing, emitInteractions, emitEmotes, summary,
+            input, ss58, output, pretty, timing, emitInteractions, emitEmotes, summary, spec,
         };
         command.SetAction(parse => Run(new Settings(
             parse.GetValue(input)!,
@@ -36,19 +42,25 @@ public static class ConsolidateCommand
             parse.GetValue(timing),
             parse.GetValue(emitInteractions),
             parse.GetValue(emitEmotes),
-            parse.GetValue(summary))));
+            parse.GetValue(summary),
+            parse.GetValue(spec)!)));
         return command;
     }
 
-    private sealed record Settings(FileInfo Input, int? Ss58, FileInfo? Output, bool Pretty, bool Timing, bool EmitInteractions, bool EmitEmotes, bool Summary);
+    private sealed record Settings(FileInfo Input, int? Ss58, FileInfo? Output, bool Pretty, bool Timing, bool EmitInteractions, bool EmitEmotes, bool Summary, string Spec);
 
     private static int Run(Settings settings)
     {
         try
         {
-            var input = ConsolidationInputReader.ReadFile(settings.Input.FullName);
-            var options = ConsolidationRun.OptionsFor(input.Options, settings.Ss58, settings.EmitInteractions, settings.EmitEmotes);
-            var run = ConsolidationRun.Execute(input, options);
+            if (!string.Equals(settings.Spec, "2.0.0", StringComparison.Ordinal))
+            {
+                return SpecOneAndBoth.Run(settings.Input.FullName, settings.Spec, settings.Ss58, settings.Output, settings.Pretty);
+            }
+
+            var run = ConsolidationRun.ExecuteFile(
+                settings.Input.FullName,
+                fixture => ConsolidationRun.OptionsFor(fixture, settings.Ss58, settings.EmitInteractions, settings.EmitEmotes));
             if (settings.Timing)
             {
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"consolidate_ms={run.Elapsed.TotalMilliseconds:F1} remarks={run.RemarkCount}"));

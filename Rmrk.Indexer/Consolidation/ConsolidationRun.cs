@@ -37,6 +37,70 @@ public sealed class ConsolidationRun
         return new ConsolidationRun(consolidator, remarks.Count, stopwatch.Elapsed);
     }
 
+    /// <summary>
+    /// Consolidates a file: top-level arrays are streamed element by element (memory stays flat), fixture
+    /// objects are read whole. Only the consolidation itself is timed, in batches.
+    /// </summary>
+    public static ConsolidationRun ExecuteFile(string path, Func<FixtureOptions, ConsolidatorOptions> optionsFor)
+    {
+        if (!RemarkFileStream.IsArray(path))
+        {
+            var input = ConsolidationInputReader.ReadFile(path);
+            return Execute(input, optionsFor(input.Options));
+        }
+
+        var options = optionsFor(new FixtureOptions());
+        var extractor = new RemarkExtractor(new AddressCodec(options.Ss58Format is null or 0 ? 2 : options.Ss58Format.Value));
+        var consolidator = new Consolidator(options);
+        var batch = new List<Remark>(BatchSize);
+        var stopwatch = new Stopwatch();
+        int count = 0;
+        bool? blocks = null;
+        foreach (object element in RemarkFileStream.ReadElements(path))
+        {
+            bool isBlock = element is Block;
+            if ((blocks ??= isBlock) != isBlock)
+            {
+                throw new InputFormatException($"{path}: the array mixes Remark objects and Block objects (element {count})");
+            }
+
+            if (element is Block block)
+            {
+                foreach (var call in block.Calls)
+                {
+                    if (extractor.Extract(block.Number, call) is { } remark)
+                    {
+                        batch.Add(remark);
+                    }
+                }
+            }
+            else
+            {
+                batch.Add((Remark)element);
+            }
+
+            if (batch.Count >= BatchSize)
+            {
+                count += Flush(consolidator, batch, stopwatch);
+            }
+        }
+
+        count += Flush(consolidator, batch, stopwatch);
+        return new ConsolidationRun(consolidator, count, stopwatch.Elapsed);
+    }
+
+    private const int BatchSize = 4096;
+
+    private static int Flush(Consolidator consolidator, List<Remark> batch, Stopwatch stopwatch)
+    {
+        stopwatch.Start();
+        consolidator.Consolidate(batch);
+        stopwatch.Stop();
+        int n = batch.Count;
+        batch.Clear();
+        return n;
+    }
+
     /// <summary>Command-line values override the fixture's own options, as in the reference's script.</summary>
     public static ConsolidatorOptions OptionsFor(FixtureOptions fixture, int? ss58 = null, bool emitInteractions = false, bool emitEmotes = false) => new()
     {

@@ -15,6 +15,9 @@ public static class SharedPaths
 
     public static string SpecFixtures => Path.Combine(RepositoryRoot, "spec-fixtures");
 
+    /// <summary>Our own RMRK 2.0.0 cases, built by <c>spec-fixtures/build-rmrk2.mjs</c> (see its INDEX.md).</summary>
+    public static string SpecFixturesRmrk2 => Path.Combine(SpecFixtures, "rmrk2");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Rmrk.Core.Js;
 
 namespace Rmrk.Core.Rmrk2.Interactions;
@@ -10,16 +11,45 @@ public static class RemarkData
 {
     public const string UriMalformed = "URI malformed";
 
+    private const int StackLimit = 512;
+
     /// <summary>Null on success; "URI malformed" when the escapes do not decode.</summary>
-    public static string? TryGet(string? field, out JsValue value)
+    public static string? TryGet(string? field, out JsValue value) => TryGet(field.AsSpan(), field is not null, out value);
+
+    /// <summary>The same for field <paramref name="index"/> of a split remark, without copying the field.</summary>
+    public static string? TryGet(in RemarkFields fields, int index, out JsValue value) =>
+        fields.TryGetSpan(index, out var field) ? TryGet(field, true, out value) : TryGet(default, false, out value);
+
+    private static string? TryGet(ReadOnlySpan<char> field, bool present, out JsValue value)
     {
-        if (!JsUri.TryDecodeUriComponent(field ?? "undefined", out string decoded))
+        if (!present)
         {
-            value = JsNull.Instance;
-            return UriMalformed;
+            field = "undefined";
         }
 
-        value = JsJson.TryParse(decoded, out var parsed) ? parsed : new JsString(decoded);
-        return null;
+        char[]? rented = null;
+        Span<char> decoded = field.Length <= StackLimit
+            ? stackalloc char[StackLimit]
+            : (rented = ArrayPool<char>.Shared.Rent(field.Length));
+        try
+        {
+            int length = JsUri.DecodeUriComponent(field, decoded);
+            if (length < 0)
+            {
+                value = JsNull.Instance;
+                return UriMalformed;
+            }
+
+            var text = decoded[..length];
+            value = JsJson.TryParse(text, out var parsed) ? parsed : new JsString(new string(text));
+            return null;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 }

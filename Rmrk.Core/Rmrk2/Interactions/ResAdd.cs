@@ -20,7 +20,7 @@ public sealed record ResAdd(string NftId, JsValue Resource, string? Replace)
         JsValue resource = JsNull.Instance;
         string? error = RemarkBase.Validate(text, OpCodes.ResAdd)
             ?? (string.IsNullOrEmpty(nftId) ? MissingNftId : null)
-            ?? RemarkData.TryGet(fields[4], out resource)
+            ?? RemarkData.TryGet(fields, 4, out resource)
             ?? RemarkStructs.ValidateResource(resource);
         return error is null ? new ResAdd(nftId!, resource, fields[5]) : ParseResult<ResAdd>.Fail(error);
     }

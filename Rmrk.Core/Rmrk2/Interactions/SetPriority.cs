@@ -19,7 +19,7 @@ public sealed record SetPriority(string Id, JsValue Priority)
         JsValue priority = JsNull.Instance;
         string? error = RemarkBase.Validate(text, OpCodes.SetPriority)
             ?? (string.IsNullOrEmpty(id) ? MissingNftId : null)
-            ?? RemarkData.TryGet(fields[4], out priority);
+            ?? RemarkData.TryGet(fields, 4, out priority);
         return error is null ? new SetPriority(id!, priority) : ParseResult<SetPriority>.Fail(error);
     }
 }

@@ -21,7 +21,7 @@ public sealed record SetProperty(string Id, string Key, JsValue Value, bool Free
         JsValue value = JsNull.Instance;
         string? error = RemarkBase.Validate(text, OpCodes.SetProperty)
             ?? (string.IsNullOrEmpty(id) ? MissingNftId : null)
-            ?? RemarkData.TryGet(fields[5], out value)
+            ?? RemarkData.TryGet(fields, 5, out value)
             ?? RemarkStructs.ValidateRoyaltyProperty(value)
             ?? (!string.IsNullOrEmpty(freeze) && !string.Equals(freeze, "freeze", StringComparison.Ordinal) ? $"Not a valid freeze {freeze}" : null);
         return error is null ? new SetProperty(id!, key, value, !string.IsNullOrEmpty(freeze)) : ParseResult<SetProperty>.Fail(error);

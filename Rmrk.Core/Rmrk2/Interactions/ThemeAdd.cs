@@ -16,7 +16,7 @@ public sealed record ThemeAdd(string BaseId, string ThemeId, JsValue Theme)
         string? themeId = fields[4];
 
         // The reference decodes the theme before it checks the remark's prefix, op and version.
-        string? error = RemarkData.TryGet(fields[5], out JsValue theme)
+        string? error = RemarkData.TryGet(fields, 5, out JsValue theme)
             ?? RemarkBase.Validate(text, OpCodes.ThemeAdd)
             ?? RemarkStructs.ValidateThemeAdd(baseId, themeId, theme);
         return error is null ? new ThemeAdd(baseId!, themeId!, theme) : ParseResult<ThemeAdd>.Fail(error);

@@ -6,6 +6,8 @@ namespace Rmrk.Core.Rmrk2.Model;
 /// <summary>An RMRK 2.0.0 NFT as the reference stores it (rmrk2-semantics.md §9.2).</summary>
 public sealed class Nft
 {
+    private Dictionary<string, List<string>>? _reactions;
+
     public required string Id { get; init; }
 
     public required long Block { get; init; }
@@ -46,7 +48,11 @@ public sealed class Nft
     /// <summary>Resource ids in display order; JSON values because SETPRIORITY stores whatever array it got.</summary>
     public List<JsValue> Priority { get; set; } = [];
 
-    public Dictionary<string, List<string>> Reactions { get; } = new(StringComparer.Ordinal);
+    /// <summary>Emote → accounts; created on the first EMOTE (most NFTs never get one).</summary>
+    public Dictionary<string, List<string>> Reactions => _reactions ??= new(StringComparer.Ordinal);
+
+    /// <summary>The reactions, or null when no EMOTE ever reached this NFT.</summary>
+    public IReadOnlyDictionary<string, List<string>>? ReactionsOrNull => _reactions;
 
     public List<Change> Changes { get; } = [];
 

@@ -44,7 +44,7 @@ internal static class NftWriter
         w.WritePropertyName("properties");
         w.WriteValue(nft.Properties);
         w.WritePropertyName("reactions");
-        WriteReactions(w, nft.Reactions);
+        WriteReactions(w, nft.ReactionsOrNull);
         w.WritePropertyName("resources");
         Rmrk2StateWriter.WriteArray(w, nft.Resources, WriteResource);
         w.WritePropertyName("rootowner");
@@ -70,8 +70,17 @@ internal static class NftWriter
         w.WriteEndObject();
     }
 
-    private static void WriteReactions(CanonicalJsonWriter w, Dictionary<string, List<string>> reactions) =>
+    private static void WriteReactions(CanonicalJsonWriter w, IReadOnlyDictionary<string, List<string>>? reactions)
+    {
+        if (reactions is null)
+        {
+            w.WriteStartObject();
+            w.WriteEndObject();
+            return;
+        }
+
         Rmrk2StateWriter.WriteMap(w, reactions, static (w, accounts) => Rmrk2StateWriter.WriteStrings(w, accounts), CanonicalKeyComparer.Instance);
+    }
 
     private static void WriteResource(CanonicalJsonWriter w, Resource r)
     {

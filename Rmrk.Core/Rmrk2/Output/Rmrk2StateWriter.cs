@@ -37,10 +37,15 @@ public static class Rmrk2StateWriter
         w.Flush();
     }
 
-    internal static void WriteMap<T>(CanonicalJsonWriter w, Dictionary<string, T> map, Action<CanonicalJsonWriter, T> write, IComparer<string> order)
+    internal static void WriteMap<T>(CanonicalJsonWriter w, IReadOnlyDictionary<string, T> map, Action<CanonicalJsonWriter, T> write, IComparer<string> order)
     {
         var keys = new string[map.Count];
-        map.Keys.CopyTo(keys, 0);
+        int i = 0;
+        foreach (string key in map.Keys)
+        {
+            keys[i++] = key;
+        }
+
         Array.Sort(keys, order);
         w.WriteStartObject();
         foreach (string key in keys)

@@ -174,13 +174,16 @@ public sealed partial class SqliteStateStore
         }
 
         int position = 0;
-        foreach (var (emoji, accounts) in nft.Reactions)
+        if (nft.ReactionsOrNull is { } reactions)
         {
-            Run(commands.InsertReaction, id, (long)position++, emoji, _json.WriteStrings(accounts));
+            foreach (var (emoji, accounts) in reactions)
+            {
+                Run(commands.InsertReaction, id, (long)position++, emoji, _json.WriteStrings(accounts));
+            }
         }
 
         WriteChangeTail(commands.InsertNftChange, commands.DeleteNftChanges, id, nft.Changes, stored.Changes);
-        _stagedNftShapes.Add(new(id, new NftShape(nft.Children.Count, nft.Resources.Count, nft.Priority.Count, nft.Reactions.Count, nft.Changes.Count)));
+        _stagedNftShapes.Add(new(id, ShapeOf(nft)));
     }
 
     /// <summary>

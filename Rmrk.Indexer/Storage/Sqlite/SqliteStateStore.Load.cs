@@ -185,5 +185,5 @@ public sealed partial class SqliteStateStore
         map.TryGetValue(id, out var owner) ? owner : throw new InvalidDataException($"{table} has rows for {id}, which is not stored");
 
     private static NftShape ShapeOf(Nft nft) =>
-        new(nft.Children.Count, nft.Resources.Count, nft.Priority.Count, nft.Reactions.Count, nft.Changes.Count);
+        new(nft.Children.Count, nft.Resources.Count, nft.Priority.Count, nft.ReactionsOrNull?.Count ?? 0, nft.Changes.Count);
 }

@@ -1,0 +1,52 @@
+using System.Text;
+using System.Text.Json;
+using Rmrk.Core.Rmrk1;
+using Rmrk.Core.Rmrk1.Input;
+using Rmrk.Core.Rmrk1.Output;
+using Rmrk.Core.Rmrk2.Output;
+using Rmrk.Indexer.Consolidation;
+
+namespace Rmrk.Indexer.Commands;
+
+/// <summary>
+/// <c>consolidate --spec 1.0.0</c> (the 1.0 state exactly as <c>consolidate1.mjs</c> prints it) and
+/// <c>--spec both</c>: one stream into both state machines, each seeing it as its own reference would,
+/// printed as <c>{"1.0.0": …, "2.0.0": …}</c>.
+/// </summary>
+internal static class SpecOneAndBoth
+{
+    public static int Run(string path, string spec, int? ss58, FileInfo? output, bool pretty)
+    {
+        Rmrk1Input input;
+        try
+        {
+            input = Rmrk1Input.Parse(File.ReadAllText(path));
+        }
+        catch (JsonException e)
+        {
+            Console.Error.WriteLine($"error: {path}: line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of the line: {e.Message}");
+            return 2;
+        }
+
+        var options = ss58 is null ? input.Options : input.Options with { Ss58Format = ss58.Value };
+        var rmrk1 = new Rmrk1Consolidator(options);
+        rmrk1.Consolidate(input.Remarks);
+        using var stream = output is null ? Console.OpenStandardOutput() : output.Create();
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
+        if (string.Equals(spec, "1.0.0", StringComparison.Ordinal))
+        {
+            Rmrk1StateWriter.Write(rmrk1.State, writer, pretty, options.EmitInteractionChanges);
+            return 0;
+        }
+
+        var rmrk2 = ConsolidationRun.ExecuteFile(path, fixture => ConsolidationRun.OptionsFor(fixture, ss58));
+        writer.Write("{\"1.0.0\":");
+        writer.Write(Rmrk1StateWriter.Write(rmrk1.State, pretty: false, options.EmitInteractionChanges).TrimEnd('\n'));
+        writer.Write(",\"2.0.0\":");
+        using var rmrk2Text = new StringWriter();
+        Rmrk2StateWriter.Write(rmrk2.Consolidator.State, rmrk2Text, pretty: false);
+        writer.Write(rmrk2Text.ToString().TrimEnd('\n'));
+        writer.Write("}\n");
+        return 0;
+    }
+}
