@@ -30,8 +30,8 @@ public static class SyncCommand
         var ss58 = new Option<int?>("--ss58") { Description = "SS58 prefix to re-encode addresses to (default 2, Kusama)" };
         var emitInteractions = new Option<bool>("--emit-interaction-changes") { Description = "Keep the per-remark interaction log" };
         var emitEmotes = new Option<bool>("--emit-emote-changes") { Description = "Record EMOTE toggles in NFT changes" };
-        var batchRemarks = new Option<int?>("--batch-remarks") { Description = "Commit after this many remarks (default 100000)" };
-        var batchMs = new Option<int?>("--batch-ms") { Description = "Commit after this many milliseconds (default 2000)" };
+        var batchRemarks = new Option<int?>("--batch-remarks") { Description = "Commit after this many remarks (default 250000)" };
+        var batchMs = new Option<int?>("--batch-ms") { Description = "Commit after this many milliseconds (default 5000)" };
         var verbose = new Option<bool>("--verbose") { Description = "Log every commit" };
         var command = new Command("sync", "Consolidate a dump into a SQLite database, resuming where the last run committed")
         {

@@ -28,6 +28,11 @@ public sealed class JsonText
             return "{}";
         }
 
+        if (value is JsString s && IsPlain(s.Value))
+        {
+            return string.Concat("\"", s.Value, "\"");
+        }
+
         _writer.WriteValue(value);
         return Take();
     }
@@ -102,6 +107,20 @@ public sealed class JsonText
         }
 
         return transfers;
+    }
+
+    /// <summary>Text JSON.stringify writes between quotes unchanged: no quote, backslash, control or surrogate.</summary>
+    private static bool IsPlain(string s)
+    {
+        foreach (char c in s)
+        {
+            if (c < ' ' || c == '"' || c == '\\' || char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private string Take()

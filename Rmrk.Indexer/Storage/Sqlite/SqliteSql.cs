@@ -6,10 +6,12 @@ internal static class SqliteSql
     /// <summary>
     /// WAL with synchronous=NORMAL: a committed transaction survives the process being killed (the WAL is
     /// written before COMMIT returns; only an OS crash or power loss can lose the last commits, never corrupt).
-    /// A 256 MB page cache and a checkpoint every 64 MB of WAL (instead of 4 MB) keep a bulk sync from
-    /// re-reading pages and fsyncing the database file after every few thousand rows.
+    /// A 256 MB page cache and a checkpoint every 256 MB of WAL (instead of 4 MB) keep a bulk sync from
+    /// re-reading pages and fsyncing the database file after every few thousand rows; 16 KB pages (new
+    /// databases only) hold ~40 NFT rows each and measured ~25% less commit time than 4 KB ones.
     /// </summary>
     public const string OpenPragmas = """
+        PRAGMA page_size = 16384;
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = NORMAL;
         PRAGMA temp_store = MEMORY;
@@ -108,15 +110,18 @@ internal static class SqliteSql
         FROM nfts;
         """;
 
-    public const string UpsertNft = """
+    public const string InsertNft = """
         INSERT INTO nfts (id, block, collection, symbol, transferable, sn, metadata, owner, root_owner, for_sale,
                           burned, has_equipped_field, pending, properties_json)
         VALUES (@id, @block, @collection, @symbol, @transferable, @sn, @metadata, @owner, @root_owner, @for_sale,
-                @burned, @has_equipped_field, @pending, @properties_json)
-        ON CONFLICT (id) DO UPDATE SET
-            owner = excluded.owner, root_owner = excluded.root_owner, for_sale = excluded.for_sale,
-            burned = excluded.burned, has_equipped_field = excluded.has_equipped_field,
-            pending = excluded.pending, properties_json = excluded.properties_json;
+                @burned, @has_equipped_field, @pending, @properties_json);
+        """;
+
+    /// <summary>Only the fields a transition can change (the rest is fixed at MINT).</summary>
+    public const string UpdateNft = """
+        UPDATE nfts SET owner = @owner, root_owner = @root_owner, for_sale = @for_sale, burned = @burned,
+                        has_equipped_field = @has_equipped_field, pending = @pending, properties_json = @properties_json
+        WHERE id = @id;
         """;
 
     public const string SelectChildren = """

@@ -106,22 +106,17 @@ public sealed partial class SqliteStateStore
         string id = nft.Id;
         _storedNfts.TryGetValue(id, out var stored);
         var next = stored?.Copy() ?? new StoredNft();
-        Run(
-            commands.UpsertNft,
-            id,
-            nft.Block,
-            nft.Collection,
-            nft.Symbol,
-            Real(nft.Transferable),
-            nft.Sn,
-            nft.Metadata,
-            nft.Owner,
-            nft.RootOwner,
-            nft.ForSale.ToString(CultureInfo.InvariantCulture),
-            nft.Burned,
-            nft.HasEquippedField ? 1L : 0L,
-            nft.Pending ? 1L : 0L,
-            _json.Write(nft.Properties));
+        string properties = _json.Write(nft.Properties);
+        string forSale = nft.ForSale.ToString(CultureInfo.InvariantCulture);
+        long hasEquipped = nft.HasEquippedField ? 1L : 0L, pending = nft.Pending ? 1L : 0L;
+        if (stored is null)
+        {
+            Run(commands.InsertNft, id, nft.Block, nft.Collection, nft.Symbol, Real(nft.Transferable), nft.Sn, nft.Metadata, nft.Owner, nft.RootOwner, forSale, nft.Burned, hasEquipped, pending, properties);
+        }
+        else
+        {
+            Run(commands.UpdateNft, nft.Owner, nft.RootOwner, forSale, nft.Burned, hasEquipped, pending, properties, id);
+        }
 
         if (stored is null || !stored.SameChildren(nft))
         {

@@ -17,7 +17,8 @@ internal sealed class SqliteWriteCommands : IDisposable
 
     public SqliteWriteCommands(SqliteConnection connection)
     {
-        UpsertNft = Create(connection, SqliteSql.UpsertNft, "@id", "@block", "@collection", "@symbol", "@transferable", "@sn", "@metadata", "@owner", "@root_owner", "@for_sale", "@burned", "@has_equipped_field", "@pending", "@properties_json");
+        InsertNft = Create(connection, SqliteSql.InsertNft, "@id", "@block", "@collection", "@symbol", "@transferable", "@sn", "@metadata", "@owner", "@root_owner", "@for_sale", "@burned", "@has_equipped_field", "@pending", "@properties_json");
+        UpdateNft = Create(connection, SqliteSql.UpdateNft, "@owner", "@root_owner", "@for_sale", "@burned", "@has_equipped_field", "@pending", "@properties_json", "@id");
         DeleteChildren = Create(connection, SqliteSql.DeleteChildren, "@nft_id");
         InsertChild = Create(connection, SqliteSql.InsertChild, "@nft_id", "@position", "@child_id", "@pending", "@equipped");
         DeleteResources = Create(connection, SqliteSql.DeleteResources, "@nft_id");
@@ -40,7 +41,9 @@ internal sealed class SqliteWriteCommands : IDisposable
         UpsertCursor = Create(connection, SqliteSql.UpsertCursor, "@block", "@hash", "@remarks", "@invalid_count", "@interaction_count");
     }
 
-    public SqliteCommand UpsertNft { get; }
+    public SqliteCommand InsertNft { get; }
+
+    public SqliteCommand UpdateNft { get; }
 
     public SqliteCommand DeleteChildren { get; }
 
