@@ -25,8 +25,8 @@ internal static partial class Log
     [LoggerMessage(EventIds.SyncProgress, LogLevel.Information, "Block {Block}: {Blocks} blocks, {Remarks} remarks, {RemarksPerSecond} remarks/s, {Percent}% read, ETA {EtaSeconds} s")]
     public static partial void SyncProgress(ILogger logger, long block, long blocks, long remarks, double remarksPerSecond, double? percent, double? etaSeconds);
 
-    [LoggerMessage(EventIds.BatchCommitted, LogLevel.Debug, "Committed through block {Block}: {Blocks} blocks, {Nfts} NFTs, {Invalid} invalid, {Statements} statements in {ElapsedMs} ms")]
-    public static partial void BatchCommitted(ILogger logger, long block, int blocks, int nfts, int invalid, int statements, double elapsedMs);
+    [LoggerMessage(EventIds.BatchCommitted, LogLevel.Debug, "Committed through block {Block}: {Blocks} blocks, {Nfts} NFTs, {Collections} collections, {Bases} bases, {Invalid} invalid in {ElapsedMs} ms")]
+    public static partial void BatchCommitted(ILogger logger, long block, int blocks, int nfts, int collections, int bases, int invalid, double elapsedMs);
 
     [LoggerMessage(EventIds.SyncFinished, LogLevel.Information, "Sync done through block {Block}: {Blocks} blocks and {Remarks} remarks applied, {Skipped} blocks already committed, {Commits} commits, {ElapsedMs} ms")]
     public static partial void SyncFinished(ILogger logger, long? block, long blocks, long remarks, long skipped, int commits, long elapsedMs);

@@ -32,12 +32,5 @@ public interface IStateStore : IDisposable
     /// <summary>Writes the batch and its cursor in one transaction.</summary>
     void Commit(StateBatch batch);
 
-    /// <summary>
-    /// Captures the batch as its entities are now (they may change right after) and returns its transaction,
-    /// to be committed later — on another thread — after the batches prepared before it, in order. A failed
-    /// commit leaves the database at the previous batch and the store unusable.
-    /// </summary>
-    IPreparedCommit Prepare(StateBatch batch);
-
     StoreCounts ReadCounts();
 }

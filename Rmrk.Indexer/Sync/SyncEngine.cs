@@ -41,8 +41,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
         Log.StateLoaded(logger, start?.Block, state.Nfts.Count, state.Collections.Count, state.Bases.Count, (long)loadTime.TotalMilliseconds);
         state.Tracker = new ChangeTracker();
 
-        using var writer = new CommitWriter(start, logger);
-        var run = new Batcher(store, state, start, writer);
+        var run = new Batcher(store, state, start, logger);
         long skipThrough = start?.Block ?? -1;
         long skipped = 0;
         long previous = -1;
@@ -111,9 +110,8 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
 
         // Everything before a cancellation or a bad element is whole blocks: commit it.
         run.Commit();
-        writer.Complete();
         progress?.Complete();
-        var end = writer.Committed;
+        var end = run.Cursor;
         if (inputError is not null)
         {
             Log.InputError(logger, end?.Block, inputError);
@@ -123,8 +121,8 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
             Log.SyncCancelled(logger, end?.Block);
         }
 
-        Log.SyncFinished(logger, end?.Block, run.BlocksApplied, run.RemarksApplied, skipped, writer.Commits, (long)clock.Elapsed.TotalMilliseconds);
-        return new SyncResult(start, end, run.BlocksApplied, skipped, run.RemarksApplied, writer.Commits, loadTime, clock.Elapsed, cancelled, inputError);
+        Log.SyncFinished(logger, end?.Block, run.BlocksApplied, run.RemarksApplied, skipped, run.Commits, (long)clock.Elapsed.TotalMilliseconds);
+        return new SyncResult(start, end, run.BlocksApplied, skipped, run.RemarksApplied, run.Commits, loadTime, clock.Elapsed, cancelled, inputError);
     }
 
     /// <summary>Where the source and the database both know a block's hash, they must agree.</summary>
@@ -141,11 +139,11 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
     {
         double seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
         TimeSpan? eta = fraction is { } f && f > 0.001 ? TimeSpan.FromSeconds(seconds * (1 - f) / f) : null;
-        return new SyncProgress(run.LastBlock?.Number ?? run.Cursor?.Block ?? 0, run.BlocksApplied, run.RemarksApplied, run.RemarksApplied / seconds, fraction, elapsed, eta);
+        return new SyncProgress(run.Cursor?.Block ?? run.LastBlock?.Number ?? 0, run.BlocksApplied, run.RemarksApplied, run.RemarksApplied / seconds, fraction, elapsed, eta);
     }
 
     /// <summary>The batch being built and the counters of the run.</summary>
-    private sealed class Batcher(IStateStore store, Rmrk2State state, SyncCursor? start, CommitWriter writer)
+    private sealed class Batcher(IStateStore store, Rmrk2State state, SyncCursor? start, ILogger logger)
     {
         private long _remarks = start?.Remarks ?? 0;
         private long _invalid = start?.InvalidCount ?? 0;
@@ -161,6 +159,8 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
         public long BlocksApplied { get; private set; }
 
         public long RemarksApplied { get; private set; }
+
+        public int Commits { get; private set; }
 
         public void Applied(SourceBlock block)
         {
@@ -179,19 +179,23 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
                 return;
             }
 
+            var clock = Stopwatch.StartNew();
             var tracker = state.Tracker!;
             var interactions = state.InteractionChanges ?? [];
             _invalid += state.Invalid.Count;
             _interactions += interactions.Count;
             var cursor = new SyncCursor(LastBlock!.Number, LastBlock.Hash, _remarks, _invalid, _interactions);
             var batch = new StateBatch(tracker.Nfts, tracker.Collections, tracker.Bases, tracker.DestroyedCollections, state.Invalid, interactions, cursor);
-            writer.Enqueue(store.Prepare(batch), _pendingBlocks, tracker.Nfts.Count, state.Invalid.Count);
+            int nfts = tracker.Nfts.Count, collections = tracker.Collections.Count, bases = tracker.Bases.Count, invalid = state.Invalid.Count;
+            store.Commit(batch);
+            Log.BatchCommitted(logger, cursor.Block, _pendingBlocks, nfts, collections, bases, invalid, clock.Elapsed.TotalMilliseconds);
 
             // The logs are append-only and already stored: keep memory flat.
             tracker.Clear();
             state.Invalid.Clear();
             state.InteractionChanges?.Clear();
             Cursor = cursor;
+            Commits++;
             _pendingBlocks = 0;
             PendingRemarks = 0;
         }

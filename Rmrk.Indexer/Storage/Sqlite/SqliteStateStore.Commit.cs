@@ -1,17 +1,16 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Rmrk.Core.Rmrk2.Model;
+using static Rmrk.Indexer.Storage.Sqlite.SqliteWriteCommands;
 
 namespace Rmrk.Indexer.Storage.Sqlite;
 
 public sealed partial class SqliteStateStore
 {
-    private List<(SqliteCommand Command, object?[] Values)> _ops = [];
-    private bool _failed;
+    private readonly List<KeyValuePair<string, StoredNft>> _stagedNfts = [];
+    private readonly List<KeyValuePair<string, int>> _stagedCollectionChanges = [];
 
-    public void Commit(StateBatch batch) => Prepare(batch).Commit();
-
-    public IPreparedCommit Prepare(StateBatch batch)
+    public void Commit(StateBatch batch)
     {
         ThrowIfReadOnly();
         if (!_loaded)
@@ -19,85 +18,69 @@ public sealed partial class SqliteStateStore
             throw new InvalidOperationException("Load the state before committing: commits are written relative to what is stored");
         }
 
-        if (_failed)
-        {
-            throw new InvalidOperationException("an earlier commit failed; reopen the store");
-        }
-
-        // Created before any prepared commit runs, so never while another thread uses the connection.
         var commands = _commands ??= new SqliteWriteCommands(_connection);
-        _ops = new List<(SqliteCommand, object?[])>(batch.Nfts.Count * 3 + batch.Invalid.Count + 16);
-
-        // What is stored is updated now, as if the commit had happened: the next batch is prepared relative to
-        // this one. Should the commit fail, the store refuses further work (the sync stops; a new run reloads).
-        foreach (string id in batch.DestroyedCollections)
+        _stagedNfts.Clear();
+        _stagedCollectionChanges.Clear();
+        using (var transaction = _connection.BeginTransaction())
         {
-            Run(commands.DeleteCollection, id);
-            Run(commands.DeleteCollectionChanges, id);
-            _collectionChanges.Remove(id);
-        }
-
-        foreach (var collection in batch.Collections)
-        {
-            WriteCollection(commands, collection);
-        }
-
-        foreach (var b in batch.Bases)
-        {
-            WriteBase(commands, b);
-        }
-
-        foreach (var nft in batch.Nfts)
-        {
-            WriteNft(commands, nft);
-        }
-
-        WriteLogs(commands, batch);
-        var c = batch.Cursor;
-        Run(commands.UpsertCursor, c.Block, c.Hash, c.Remarks, c.InvalidCount, c.InteractionCount);
-        return new PreparedCommit(this, commands, _ops, c);
-    }
-
-    private void Run(SqliteCommand command, params ReadOnlySpan<object?> values) => _ops.Add((command, values.ToArray()));
-
-    private sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands commands, List<(SqliteCommand Command, object?[] Values)> ops, SyncCursor cursor) : IPreparedCommit
-    {
-        public SyncCursor Cursor => cursor;
-
-        public int Statements => ops.Count;
-
-        public void Commit()
-        {
+            commands.Enlist(transaction);
             try
             {
-                using var transaction = store._connection.BeginTransaction();
-                commands.Enlist(transaction);
-                foreach (var (command, values) in ops)
+                foreach (string id in batch.DestroyedCollections)
                 {
-                    SqliteWriteCommands.Run(command, values);
+                    Run(commands.DeleteCollection, id);
+                    Run(commands.DeleteCollectionChanges, id);
                 }
 
+                foreach (var collection in batch.Collections)
+                {
+                    WriteCollection(commands, collection, batch.DestroyedCollections);
+                }
+
+                foreach (var b in batch.Bases)
+                {
+                    WriteBase(commands, b);
+                }
+
+                foreach (var nft in batch.Nfts)
+                {
+                    WriteNft(commands, nft);
+                }
+
+                WriteLogs(commands, batch);
+                var c = batch.Cursor;
+                Run(commands.UpsertCursor, c.Block, c.Hash, c.Remarks, c.InvalidCount, c.InteractionCount);
                 transaction.Commit();
-            }
-            catch
-            {
-                store._failed = true;
-                throw;
             }
             finally
             {
                 commands.Enlist(null);
-                ops.Clear();
             }
+        }
+
+        // Only a committed batch changes what the store knows is stored.
+        foreach (string id in batch.DestroyedCollections)
+        {
+            _collectionChanges.Remove(id);
+        }
+
+        foreach (var (id, count) in _stagedCollectionChanges)
+        {
+            _collectionChanges[id] = count;
+        }
+
+        foreach (var (id, stored) in _stagedNfts)
+        {
+            _storedNfts[id] = stored;
         }
     }
 
-    private void WriteCollection(SqliteWriteCommands commands, Collection c)
+    private void WriteCollection(SqliteWriteCommands commands, Collection c, IReadOnlyCollection<string> destroyed)
     {
         Run(commands.UpsertCollection, c.Id, c.Block, Real(c.Max), c.Issuer, c.Symbol, c.Metadata, (long)c.Count);
-        int stored = _collectionChanges.TryGetValue(c.Id, out int n) ? n : 0;
+        int stored = destroyed.Contains(c.Id) || !_collectionChanges.TryGetValue(c.Id, out int n) ? 0 : n;
         WriteChangeTail(commands.InsertCollectionChange, commands.DeleteCollectionChanges, c.Id, c.Changes, stored);
-        _collectionChanges[c.Id] = c.Changes.Count;
+        _stagedCollectionChanges.Add(new(c.Id, c.Changes.Count));
     }
 
     private void WriteBase(SqliteWriteCommands commands, Base b)
@@ -122,7 +105,7 @@ public sealed partial class SqliteStateStore
     {
         string id = nft.Id;
         _storedNfts.TryGetValue(id, out var stored);
-        var next = stored ?? new StoredNft();
+        var next = stored?.Copy() ?? new StoredNft();
         string properties = _json.Write(nft.Properties);
         string forSale = nft.ForSale.ToString(CultureInfo.InvariantCulture);
         long hasEquipped = nft.HasEquippedField ? 1L : 0L, pending = nft.Pending ? 1L : 0L;
@@ -161,10 +144,10 @@ public sealed partial class SqliteStateStore
 
         WriteChangeTail(commands.InsertNftChange, commands.DeleteNftChanges, id, nft.Changes, stored?.Changes ?? 0);
         next.Changes = nft.Changes.Count;
-        _storedNfts[id] = next;
+        _stagedNfts.Add(new(id, next));
     }
 
-    private void WriteChildren(SqliteWriteCommands commands, Nft nft, bool delete)
+    private static void WriteChildren(SqliteWriteCommands commands, Nft nft, bool delete)
     {
         if (delete)
         {

@@ -26,6 +26,9 @@ internal sealed class StoredNft
 
     public bool HasReactions => _reactions.Length > 0;
 
+    /// <summary>A copy to update for the next commit; this one stays true until that commit succeeds.</summary>
+    public StoredNft Copy() => (StoredNft)MemberwiseClone();
+
     public static StoredNft Of(Nft nft)
     {
         var stored = new StoredNft { Changes = nft.Changes.Count };
