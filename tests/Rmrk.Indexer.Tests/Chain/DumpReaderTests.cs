@@ -1,0 +1,58 @@
+using System.Text;
+using Rmrk.Indexer.Chain.Dump;
+using Rmrk.Indexer.Input;
+
+namespace Rmrk.Indexer.Tests.Chain;
+
+public class DumpReaderTests
+{
+    private const string Call = """{"call":"system.remark","value":"0x00","caller":"HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F"}""";
+
+    [Fact]
+    public void Reads_the_jsonstream_framing_with_its_sentinel()
+    {
+        string text = $"[\n{{\"block\":5,\"calls\":[{Call}]}}\n,\n{{\"block\":9,\"calls\":[]}}\n]\n";
+        var elements = Read(text);
+        elements.Select(e => e.Block).ShouldBe([5L, 9L]);
+        elements[0].Calls!.Count.ShouldBe(1);
+        elements[1].Calls!.Count.ShouldBe(0);
+        elements[0].Offset.ShouldBe(2);
+        elements[1].Offset.ShouldBe(text.IndexOf("{\"block\":9", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reads_ndjson_and_hashes()
+    {
+        var elements = Read($"{{\"block\":5,\"hash\":\"0xab\",\"calls\":[{Call}]}}\n{{\"block\":6,\"calls\":[]}}\n");
+        elements.Select(e => e.Block).ShouldBe([5L, 6L]);
+        elements[0].Hash.ShouldBe("0xab");
+    }
+
+    [Fact]
+    public void Elements_larger_than_the_buffer_are_read_whole()
+    {
+        string big = string.Concat(Enumerable.Repeat(Call + ",", 20_000)) + Call;
+        var elements = Read($"[{{\"block\":1,\"calls\":[{big}]}},{{\"block\":2,\"calls\":[]}}]");
+        elements[0].Calls!.Count.ShouldBe(20_001);
+        elements[1].Block.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("[{\"block\":1,\"calls\":[]},{\"block\":2,\"cal", "byte 39: the dump ends inside the element that starts at byte 24 (truncated?)")]
+    [InlineData("[{\"block\":1,\"calls\":[]}", "byte 23: the dump ends before its closing ']' (truncated?)")]
+    [InlineData("[{\"block\":1,\"calls\":[]} {\"block\":2}]", "byte 24: expected ',' or ']' after an element, found '{'")]
+    [InlineData("[{\"block\":1,\"calls\":[]},{\"block\":2,\"calls\":[x]}]", "byte 44: malformed JSON in the element that starts at byte 24")]
+    [InlineData("nonsense", "byte 0: a dump is a JSON array ('[') or NDJSON ('{' on each line)")]
+    public void Bad_input_names_the_byte_offset(string text, string message)
+    {
+        var e = Should.Throw<InputFormatException>(() => Read(text));
+        e.Message.ShouldStartWith(message.Split(':')[0] + ":");
+        e.Message.ShouldContain(message[(message.IndexOf(':', StringComparison.Ordinal) + 2)..]);
+    }
+
+    private static List<DumpElement> Read(string text)
+    {
+        using var reader = new DumpReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), gzip: false);
+        return [.. reader.ReadElements()];
+    }
+}
