@@ -20,7 +20,7 @@ public sealed class ChainMessageReader(RemarkExtractor extractor)
     {
         if (message.Step is not (Step.New or Step.Undo or Step.Final))
         {
-            throw Bad($"a message with step {message.Step}");
+            throw Bad($"a message with step {(int)message.Step}: NEW (1), UNDO (2) or FINAL (3) expected");
         }
 
         var block = message.Block ?? throw Bad($"a {message.Step} message without a block");

@@ -10,10 +10,11 @@ public static class RetryPolicy
     /// Transport trouble (server down, connection dropped, stream reset) is retried; answers that will not
     /// change (unknown method, bad request, unknown cursor, undecodable response) are not.
     /// </summary>
-    public static bool IsTransient(RpcException e) => e.StatusCode switch
+    public static bool IsTransient(RpcException e) => !IsDecodingFailure(e) && e.StatusCode switch
     {
+        // Grpc.Net.Client reports an undecodable message as Unavailable too: the decoding check comes first.
         StatusCode.Unavailable or StatusCode.Aborted or StatusCode.ResourceExhausted or StatusCode.DeadlineExceeded => true,
-        StatusCode.Internal or StatusCode.Unknown => !IsDecodingFailure(e),
+        StatusCode.Internal or StatusCode.Unknown => true,
         _ => false,
     };
 
