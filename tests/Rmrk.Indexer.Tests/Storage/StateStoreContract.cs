@@ -1,0 +1,188 @@
+using System.Numerics;
+using Rmrk.Core.Js;
+using Rmrk.Core.Rmrk2.Model;
+using Rmrk.Core.Rmrk2.State;
+using Rmrk.Indexer.Storage;
+
+namespace Rmrk.Indexer.Tests.Storage;
+
+/// <summary>
+/// What every <see cref="IStateStore"/> must do, written once; each provider derives and supplies a fresh store.
+/// Round trips go through <see cref="IStateStore.Load"/> into a new state, as a restarted sync would.
+/// </summary>
+public abstract class StateStoreContract
+{
+    /// <summary>A store over a fresh, empty database; <paramref name="name"/> tells databases apart in one test.</summary>
+    protected abstract IStateStore OpenStore(string name);
+
+    [Fact]
+    public void A_new_database_has_no_cursor_and_no_settings()
+    {
+        using var store = Migrated("a");
+        store.ReadCursor().ShouldBeNull();
+        store.ReadSettings().ShouldBeNull();
+    }
+
+    [Fact]
+    public void Migrating_twice_is_harmless()
+    {
+        using var store = Migrated("a");
+        store.Migrate(TestContext.Current.CancellationToken);
+        store.ReadCursor().ShouldBeNull();
+    }
+
+    [Fact]
+    public void Settings_round_trip()
+    {
+        using var store = Migrated("a");
+        store.WriteSettings(new SyncSettings(null, true, true));
+        store.ReadSettings().ShouldBe(new SyncSettings(null, true, true));
+    }
+
+    [Fact]
+    public void Entities_round_trip_with_absent_and_present_fields_kept_apart()
+    {
+        using var store = Loaded("a", out var state);
+        var nft = SampleNft();
+        var burned = new Nft { Id = "2-c-S-2", Block = 2, Collection = "c", Symbol = "S", Transferable = double.NaN, Sn = "2", HasEquippedField = true };
+        var collection = new Collection { Id = "c", Block = 1, Max = 0, Issuer = "alice", Symbol = "S", Metadata = "m", Count = -1 };
+        collection.Changes.Add(new Change("issuer", "alice", "bob", "alice", 3, "CHANGEISSUER"));
+        var b = new Base { Id = "base-1", Block = 1, Symbol = "B", Issuer = "alice", Parts = Json<JsArray>("""[{"id":"p","type":"slot","equippable":"*"}]"""), Themes = JsNull.Instance };
+        state.AddNft(burned);
+        state.SetBurned(burned, "true");
+        store.Commit(Batch([nft, burned], [collection], [b], [], 1, 0));
+
+        using var reopened = Loaded("a", out var loaded, reopen: true);
+        var n = loaded.Nfts[nft.Id];
+        n.Metadata.ShouldBeNull();
+        n.ForSale.ShouldBe(new BigInteger(-5));
+        n.Owner.ShouldBe("2-c-S-2");
+        n.Children.Single().Equipped.ShouldBe("base-1.p");
+        n.Resources[0].Src.ShouldBe("ipfs://x");
+        n.Resources[0].Thumb.ShouldBeNull();
+        n.Resources[0].Parts.ShouldBeOfType<JsArray>();
+        n.Resources[1].Id.ShouldBeOfType<JsNumber>();
+        n.Priority.Select(p => CanonicalJsonWriter.Serialize(p)).ShouldBe(["\"r1\"\n", "7\n"]);
+        n.ReactionsOrNull!["😀"].ShouldBeEmpty();
+        n.Changes.Single().ExtraTransfers!.Single().ShouldBe(new ExtraTransfer("bob", null));
+        CanonicalJsonWriter.Serialize(n.Properties).ShouldBe("""{"a":{"_mutation":{"allowed":true},"value":[1,"x",null]}}""" + "\n");
+        var d = loaded.Nfts[burned.Id];
+        d.Burned.ShouldBe("true");
+        d.HasEquippedField.ShouldBeTrue();
+        double.IsNaN(d.Transferable).ShouldBeTrue();
+        loaded.UnburnedCount("c").ShouldBe(1);
+        loaded.Collections["c"].Count.ShouldBe(-1);
+        loaded.Collections["c"].Changes.Single().New.ShouldBe("bob");
+        loaded.Bases["base-1"].Themes.ShouldBe(JsNull.Instance);
+        loaded.Bases["base-1"].Metadata.ShouldBeNull();
+        loaded.Bases["base-1"].Type.ShouldBeNull();
+        reopened.ReadCursor()!.Block.ShouldBe(7);
+    }
+
+    [Fact]
+    public void Later_commits_rewrite_child_sets_and_append_histories()
+    {
+        using (var store = Loaded("a", out var state))
+        {
+            var nft = SampleNft();
+            state.AddNft(nft);
+            store.Commit(Batch([nft], [], [], [], 0, 0));
+            nft.Children.Clear();
+            nft.Resources.RemoveAt(0);
+            nft.Changes.Add(new Change("owner", "a", "b", "a", 8, "SEND"));
+            store.Commit(Batch([nft], [], [], [], 0, 0, block: 8));
+        }
+
+        using var reopened = Loaded("a", out var loaded, reopen: true);
+        var n = loaded.Nfts["1-c-S-1"];
+        n.Children.ShouldBeEmpty();
+        n.Resources.Count.ShouldBe(1);
+        n.Changes.Select(c => c.Block).ShouldBe([7L, 8L]);
+    }
+
+    [Fact]
+    public void Destroyed_collections_are_deleted_and_may_come_back()
+    {
+        using (var store = Loaded("a", out _))
+        {
+            var old = new Collection { Id = "c", Block = 1, Max = 5, Issuer = "alice", Symbol = "S", Metadata = "m" };
+            old.Changes.Add(new Change("max", "5", "0", "alice", 2, "LOCK"));
+            store.Commit(Batch([], [old], [], [], 0, 0));
+            store.Commit(Batch([], [], [], ["c"], 0, 0, block: 9));
+        }
+
+        using (var store = Loaded("a", out var state, reopen: true))
+        {
+            state.Collections.ShouldBeEmpty();
+            var again = new Collection { Id = "c", Block = 10, Max = 1, Issuer = "bob", Symbol = "S", Metadata = "n" };
+            store.Commit(Batch([], [again], [], ["c"], 0, 0, block: 10));
+        }
+
+        using var last = Loaded("a", out var loaded, reopen: true);
+        loaded.Collections["c"].Issuer.ShouldBe("bob");
+        loaded.Collections["c"].Changes.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Invalid_entries_are_appended_in_order()
+    {
+        using (var store = Loaded("a", out _))
+        {
+            store.Commit(new StateBatch([], [], [], [], [new InvalidCall("SEND", 1, "x", "o1", "m1")], [], new SyncCursor(1, null, 1, 1, 0)));
+            store.Commit(new StateBatch([], [], [], [], [new InvalidCall("BUY", 2, "y", "o2", "m2"), new InvalidCall("LIST", 2, "z", "o3", "m3")], [], new SyncCursor(2, "0xff", 3, 3, 0)));
+        }
+
+        using var reopened = OpenStore("a");
+        var state = new Rmrk2State();
+        reopened.Load(state, includeLogs: true, TestContext.Current.CancellationToken);
+        state.Invalid.Select(i => i.Message).ShouldBe(["m1", "m2", "m3"]);
+        reopened.ReadCursor().ShouldBe(new SyncCursor(2, "0xff", 3, 3, 0));
+        reopened.ReadCounts().Invalid.ShouldBe(3);
+    }
+
+    private IStateStore Migrated(string name)
+    {
+        var store = OpenStore(name);
+        store.Migrate(TestContext.Current.CancellationToken);
+        return store;
+    }
+
+    private IStateStore Loaded(string name, out Rmrk2State state, bool reopen = false)
+    {
+        _ = reopen;
+        var store = Migrated(name);
+        state = new Rmrk2State();
+        store.Load(state, includeLogs: false, TestContext.Current.CancellationToken);
+        return store;
+    }
+
+    private static StateBatch Batch(Nft[] nfts, Collection[] collections, Base[] bases, string[] destroyed, int invalid, int interactions, long block = 7) =>
+        new(nfts, collections, bases, destroyed, [], [], new SyncCursor(block, null, 0, invalid, interactions));
+
+    private static Nft SampleNft()
+    {
+        var nft = new Nft
+        {
+            Id = "1-c-S-1",
+            Block = 1,
+            Collection = "c",
+            Symbol = "S",
+            Transferable = 1,
+            Sn = "1",
+            Owner = "2-c-S-2",
+            RootOwner = "alice",
+            ForSale = -5,
+            Properties = Json<JsValue>("""{"a":{"value":[1,"x",null],"_mutation":{"allowed":true}}}"""),
+        };
+        nft.Children.Add(new NftChild("3-c-S-3", pending: false) { Equipped = "base-1.p" });
+        nft.Resources.Add(new Resource { Id = new JsString("r1"), Src = "ipfs://x", Parts = Json<JsArray>("""["p"]"""), Pending = true });
+        nft.Resources.Add(new Resource { Id = new JsNumber(7) });
+        nft.Priority = [new JsString("r1"), new JsNumber(7)];
+        nft.Reactions["😀"] = [];
+        nft.Changes.Add(new Change("forsale", "0", "-5", "alice", 7, "BUY", [new ExtraTransfer("bob", null)]));
+        return nft;
+    }
+
+    private static T Json<T>(string json)
+        where T : JsValue => JsJson.TryParse(json, out var value) ? (T)value : throw new ArgumentException(json);
+}

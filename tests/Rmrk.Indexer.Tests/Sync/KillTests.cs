@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Rmrk.Indexer.Tests.Sync;
+
+/// <summary>
+/// Crash safety with the real program: <c>rmrk sync</c> is started on a generated dump and SIGKILLed after seeded
+/// random delays (up to the length of an uninterrupted run), eight times or until a run completes, then run to
+/// the end; the export must equal that of an uninterrupted run and the committed cursor never moves back.
+/// Small batches make commits frequent, so kills land before, inside and after transactions.
+/// </summary>
+public class KillTests
+{
+    private const int Count = 6000;
+    private const int Kills = 8;
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Killing_sync_at_random_points_and_re_running_gives_the_uninterrupted_export(int seed)
+    {
+        string dump = GeneratedDumps.Get("kill", Count);
+        using var temp = new TempFolder();
+        string reference = temp.File("reference.sqlite");
+        var uninterrupted = Stopwatch.StartNew();
+        Run(reference, dump, killAfterMs: null).ShouldBe(0);
+        int duration = (int)uninterrupted.ElapsedMilliseconds;
+        string expected = SyncHarness.Export(reference);
+
+        // Kill points spread over the whole life of a run: start-up, migration, loading, consolidating, committing.
+        string db = temp.File("killed.sqlite");
+        var random = new Random(seed);
+        int kills = 0;
+        long lastCursor = -1;
+        bool finished = false;
+        while (kills < Kills && !finished)
+        {
+            finished = Run(db, dump, killAfterMs: random.Next(30, duration)) is not null;
+            if (!finished)
+            {
+                kills++;
+                long cursor = CursorBlock(db);
+                cursor.ShouldBeGreaterThanOrEqualTo(lastCursor, "a committed cursor never moves back");
+                lastCursor = cursor;
+            }
+        }
+
+        if (!finished)
+        {
+            Run(db, dump, killAfterMs: null).ShouldBe(0);
+        }
+
+        kills.ShouldBeGreaterThan(0);
+        SyncHarness.Export(db).ShouldBe(expected);
+    }
+
+    /// <summary>Runs <c>rmrk sync</c>; returns its exit code, or null when it was killed first.</summary>
+    private static int? Run(string db, string dump, int? killAfterMs)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in new[] { TestPaths.RmrkDll, "sync", "--source", dump, "--db", db, "--batch-remarks", "150", "--batch-ms", "10" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        if (killAfterMs is { } delay && !process.WaitForExit(delay))
+        {
+            process.Kill(entireProcessTree: true); // SIGKILL: no handler, no final commit
+            process.WaitForExit();
+            return null;
+        }
+
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            Assert.Fail($"rmrk sync exited with {process.ExitCode}: {errors.Result}");
+        }
+
+        _ = output.Result;
+        return process.ExitCode;
+    }
+
+    private static long CursorBlock(string db)
+    {
+        if (!File.Exists(db))
+        {
+            return -1;
+        }
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sync_cursor'";
+        if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            return -1;
+        }
+
+        command.CommandText = "SELECT COALESCE(MAX(block), -1) FROM sync_cursor";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}
