@@ -22,16 +22,21 @@ public static class BenchSyncCommand
         var db = new Option<FileInfo?>("--db") { Description = "Database file to (re)create (default: a temporary file, deleted afterwards)" };
         var reference = new Option<bool>("--reference") { Description = "Also time node consolidate.mjs --timing --summary on the same dump" };
         var oracle = new Option<FileInfo?>("--oracle") { Description = "Path of the reference's consolidate.mjs (default: ../shared/oracle beside the repository)" };
-        var command = new Command("bench-sync", "Time a fresh sync (and optionally the reference) on one dump") { source, db, reference, oracle };
+        var referenceSource = new Option<FileInfo?>("--reference-source")
+        {
+            Description = "The same stream for the reference, when it cannot read --source (Node reads a file into one string: at most 512 MB, so a 1M-remark block dump needs gen.mjs --format remarks with the same seed)",
+        };
+        var command = new Command("bench-sync", "Time a fresh sync (and optionally the reference) on one dump") { source, db, reference, oracle, referenceSource };
         command.SetAction(parse => Run(
             parse.GetValue(source)!.FullName,
             parse.GetValue(db)?.FullName,
-            parse.GetValue(reference),
-            parse.GetValue(oracle)?.FullName));
+            parse.GetValue(reference) || parse.GetValue(referenceSource) is not null,
+            parse.GetValue(oracle)?.FullName,
+            parse.GetValue(referenceSource)?.FullName));
         return command;
     }
 
-    private static int Run(string source, string? dbPath, bool reference, string? oraclePath)
+    private static int Run(string source, string? dbPath, bool reference, string? oraclePath, string? referenceSource)
     {
         bool temporary = dbPath is null;
         dbPath ??= Path.Combine(Path.GetTempPath(), $"rmrk-bench-{Environment.ProcessId}.sqlite");
@@ -43,11 +48,13 @@ public static class BenchSyncCommand
             return exit;
         }
 
-        long peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        using var self = Process.GetCurrentProcess();
+        long peak = self.PeakWorkingSet64;
+        double cpuMs = self.TotalProcessorTime.TotalMilliseconds;
         long dbBytes = new FileInfo(dbPath).Length;
         double ms = result.Elapsed.TotalMilliseconds;
         var c = CultureInfo.InvariantCulture;
-        Console.Out.WriteLine(string.Create(c, $"ours:      sync_ms={ms:F0} remarks={result.RemarksApplied} remarks_per_s={result.RemarksApplied / (ms / 1000):F0} commits={result.Commits} peak_rss_mb={peak / 1048576.0:F0} db_mb={dbBytes / 1048576.0:F0}"));
+        Console.Out.WriteLine(string.Create(c, $"ours:      sync_ms={ms:F0} remarks={result.RemarksApplied} remarks_per_s={result.RemarksApplied / (ms / 1000):F0} commits={result.Commits} cpu_ms={cpuMs:F0} peak_rss_mb={peak / 1048576.0:F0} db_mb={dbBytes / 1048576.0:F0}"));
         if (temporary)
         {
             DeleteDatabase(dbPath);
@@ -59,7 +66,7 @@ public static class BenchSyncCommand
         }
 
         string oracle = oraclePath ?? FindOracle();
-        var (referenceMs, referenceRssKb) = RunReference(oracle, source);
+        var (referenceMs, referenceRssKb) = RunReference(oracle, referenceSource ?? source);
         Console.Out.WriteLine(string.Create(c, $"reference: consolidate_ms={referenceMs:F0} peak_rss_mb={referenceRssKb / 1024.0:F0}"));
         Console.Out.WriteLine(string.Create(c, $"ratio:     reference consolidate / our sync = {referenceMs / ms:F1}x"));
         return 0;

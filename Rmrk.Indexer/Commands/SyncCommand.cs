@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
+using Rmrk.Indexer.Chain;
 using Rmrk.Indexer.Chain.Dump;
 using Rmrk.Indexer.Hosting;
 using Rmrk.Indexer.Input;
@@ -29,8 +30,8 @@ public static class SyncCommand
         var ss58 = new Option<int?>("--ss58") { Description = "SS58 prefix to re-encode addresses to (default 2, Kusama)" };
         var emitInteractions = new Option<bool>("--emit-interaction-changes") { Description = "Keep the per-remark interaction log" };
         var emitEmotes = new Option<bool>("--emit-emote-changes") { Description = "Record EMOTE toggles in NFT changes" };
-        var batchRemarks = new Option<int?>("--batch-remarks") { Description = "Commit after this many remarks (default 50000)" };
-        var batchMs = new Option<int?>("--batch-ms") { Description = "Commit after this many milliseconds (default 500)" };
+        var batchRemarks = new Option<int?>("--batch-remarks") { Description = "Commit after this many remarks (default 100000)" };
+        var batchMs = new Option<int?>("--batch-ms") { Description = "Commit after this many milliseconds (default 2000)" };
         var verbose = new Option<bool>("--verbose") { Description = "Log every commit" };
         var unfinalized = new Option<bool>("--unfinalized") { Description = "grpc:// only: apply blocks before they are final and roll them back on UNDO (default: finalized blocks only)" };
         var maxRetries = new Option<int?>("--max-retries") { Description = "grpc:// only: give up after this many failed reconnects in a row (default: never)" };
@@ -83,7 +84,7 @@ public static class SyncCommand
         {
             using var reader = DumpReader.Open(sourcePath);
             using var store = SqliteStateStore.Open(dbPath);
-            var blocks = new DumpBlockSource(reader, new RemarkExtractor(new AddressCodec(settings.ExtractionSs58Prefix)));
+            var blocks = new PrefetchingBlockSource(new DumpBlockSource(reader, new RemarkExtractor(new AddressCodec(settings.ExtractionSs58Prefix))));
             Log.SyncStarting(logger, sourcePath, dbPath);
             var engine = new SyncEngine(store, logger, IndexerConsole.CreateProgress(logger), engineOptions);
             result = engine.Run(blocks, settings, cancellationToken);

@@ -6,12 +6,15 @@ internal static class SqliteSql
     /// <summary>
     /// WAL with synchronous=NORMAL: a committed transaction survives the process being killed (the WAL is
     /// written before COMMIT returns; only an OS crash or power loss can lose the last commits, never corrupt).
+    /// A 256 MB page cache and a checkpoint every 64 MB of WAL (instead of 4 MB) keep a bulk sync from
+    /// re-reading pages and fsyncing the database file after every few thousand rows.
     /// </summary>
     public const string OpenPragmas = """
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = NORMAL;
         PRAGMA temp_store = MEMORY;
-        PRAGMA cache_size = -65536;
+        PRAGMA cache_size = -262144;
+        PRAGMA wal_autocheckpoint = 16384;
         PRAGMA foreign_keys = OFF;
         """;
 

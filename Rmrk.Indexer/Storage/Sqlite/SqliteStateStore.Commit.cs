@@ -7,7 +7,7 @@ namespace Rmrk.Indexer.Storage.Sqlite;
 
 public sealed partial class SqliteStateStore
 {
-    private readonly List<KeyValuePair<string, NftShape>> _stagedNftShapes = [];
+    private readonly List<KeyValuePair<string, StoredNft>> _stagedNfts = [];
     private readonly List<KeyValuePair<string, int>> _stagedCollectionChanges = [];
 
     public void Commit(StateBatch batch) => Commit(batch, journal: false);
@@ -22,7 +22,7 @@ public sealed partial class SqliteStateStore
         }
 
         var commands = _commands ??= new SqliteWriteCommands(_connection);
-        _stagedNftShapes.Clear();
+        _stagedNfts.Clear();
         _stagedCollectionChanges.Clear();
         using (var transaction = _connection.BeginTransaction())
         {
@@ -77,9 +77,9 @@ public sealed partial class SqliteStateStore
             _collectionChanges[id] = count;
         }
 
-        foreach (var (id, shape) in _stagedNftShapes)
+        foreach (var (id, stored) in _stagedNfts)
         {
-            _nftShapes[id] = shape;
+            _storedNfts[id] = stored;
         }
     }
 
@@ -111,8 +111,9 @@ public sealed partial class SqliteStateStore
 
     private void WriteNft(SqliteWriteCommands commands, Nft nft)
     {
-        _nftShapes.TryGetValue(nft.Id, out var stored);
         string id = nft.Id;
+        _storedNfts.TryGetValue(id, out var stored);
+        var next = stored?.Copy() ?? new StoredNft();
         Run(
             commands.UpsertNft,
             id,
@@ -130,20 +131,54 @@ public sealed partial class SqliteStateStore
             nft.Pending ? 1L : 0L,
             _json.Write(nft.Properties));
 
-        if (stored.Children > 0)
+        if (stored is null || !stored.SameChildren(nft))
         {
-            Run(commands.DeleteChildren, id);
+            WriteChildren(commands, nft, stored?.HasChildren == true);
+            next.RememberChildren(nft);
+        }
+
+        if (stored is null || !stored.SameResources(nft))
+        {
+            WriteResources(commands, nft, stored?.HasResources == true);
+            next.RememberResources(nft);
+        }
+
+        if (stored is null || !stored.SamePriority(nft))
+        {
+            WritePriority(commands, nft, stored?.HasPriority == true);
+            next.RememberPriority(nft);
+        }
+
+        if (stored is null || !stored.SameReactions(nft))
+        {
+            WriteReactions(commands, nft, stored?.HasReactions == true);
+            next.RememberReactions(nft);
+        }
+
+        WriteChangeTail(commands.InsertNftChange, commands.DeleteNftChanges, id, nft.Changes, stored?.Changes ?? 0);
+        next.Changes = nft.Changes.Count;
+        _stagedNfts.Add(new(id, next));
+    }
+
+    private static void WriteChildren(SqliteWriteCommands commands, Nft nft, bool delete)
+    {
+        if (delete)
+        {
+            Run(commands.DeleteChildren, nft.Id);
         }
 
         for (int i = 0; i < nft.Children.Count; i++)
         {
             var child = nft.Children[i];
-            Run(commands.InsertChild, id, (long)i, child.Id, child.Pending ? 1L : 0L, child.Equipped);
+            Run(commands.InsertChild, nft.Id, (long)i, child.Id, child.Pending ? 1L : 0L, child.Equipped);
         }
+    }
 
-        if (stored.Resources > 0)
+    private void WriteResources(SqliteWriteCommands commands, Nft nft, bool delete)
+    {
+        if (delete)
         {
-            Run(commands.DeleteResources, id);
+            Run(commands.DeleteResources, nft.Id);
         }
 
         for (int i = 0; i < nft.Resources.Count; i++)
@@ -151,7 +186,7 @@ public sealed partial class SqliteStateStore
             var r = nft.Resources[i];
             Run(
                 commands.InsertResource,
-                id,
+                nft.Id,
                 (long)i,
                 _json.Write(r.Id),
                 r.Pending ? 1L : 0L,
@@ -165,33 +200,38 @@ public sealed partial class SqliteStateStore
                 r.ThemeId is null ? null : _json.Write(r.ThemeId),
                 r.Thumb);
         }
+    }
 
-        if (stored.Priority > 0)
+    private void WritePriority(SqliteWriteCommands commands, Nft nft, bool delete)
+    {
+        if (delete)
         {
-            Run(commands.DeletePriority, id);
+            Run(commands.DeletePriority, nft.Id);
         }
 
         for (int i = 0; i < nft.Priority.Count; i++)
         {
-            Run(commands.InsertPriority, id, (long)i, _json.Write(nft.Priority[i]));
+            Run(commands.InsertPriority, nft.Id, (long)i, _json.Write(nft.Priority[i]));
+        }
+    }
+
+    private void WriteReactions(SqliteWriteCommands commands, Nft nft, bool delete)
+    {
+        if (delete)
+        {
+            Run(commands.DeleteReactions, nft.Id);
         }
 
-        if (stored.Reactions > 0)
+        if (nft.ReactionsOrNull is not { } reactions)
         {
-            Run(commands.DeleteReactions, id);
+            return;
         }
 
         int position = 0;
-        if (nft.ReactionsOrNull is { } reactions)
+        foreach (var (emoji, accounts) in reactions)
         {
-            foreach (var (emoji, accounts) in reactions)
-            {
-                Run(commands.InsertReaction, id, (long)position++, emoji, _json.WriteStrings(accounts));
-            }
+            Run(commands.InsertReaction, nft.Id, (long)position++, emoji, _json.WriteStrings(accounts));
         }
-
-        WriteChangeTail(commands.InsertNftChange, commands.DeleteNftChanges, id, nft.Changes, stored.Changes);
-        _stagedNftShapes.Add(new(id, ShapeOf(nft)));
     }
 
     /// <summary>

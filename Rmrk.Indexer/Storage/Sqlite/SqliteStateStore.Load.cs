@@ -20,10 +20,10 @@ public sealed partial class SqliteStateStore
             LoadLogs(state, cancellationToken);
         }
 
-        _nftShapes.Clear();
+        _storedNfts.Clear();
         foreach (var nft in state.Nfts.Values)
         {
-            _nftShapes[nft.Id] = ShapeOf(nft);
+            _storedNfts[nft.Id] = StoredNft.Of(nft);
         }
 
         _collectionChanges.Clear();
@@ -183,7 +183,4 @@ public sealed partial class SqliteStateStore
 
     private static T Owner<T>(Dictionary<string, T> map, string id, string table) =>
         map.TryGetValue(id, out var owner) ? owner : throw new InvalidDataException($"{table} has rows for {id}, which is not stored");
-
-    private static NftShape ShapeOf(Nft nft) =>
-        new(nft.Children.Count, nft.Resources.Count, nft.Priority.Count, nft.ReactionsOrNull?.Count ?? 0, nft.Changes.Count);
 }

@@ -7,8 +7,8 @@ namespace Rmrk.Indexer.Storage.Sqlite;
 
 /// <summary>
 /// The SQLite store: one file in WAL mode, one long-lived connection, snake_case tables created by the
-/// embedded migrations. The writer keeps, per stored NFT and collection, how many child rows it has (see
-/// <see cref="NftShape"/>), so a commit rewrites only what can have changed.
+/// embedded migrations. The writer remembers what it stored of each NFT (see <see cref="StoredNft"/>) and how
+/// long each collection's history is, so a commit rewrites only the child sets that changed.
 /// </summary>
 public sealed partial class SqliteStateStore : IStateStore
 {
@@ -18,7 +18,7 @@ public sealed partial class SqliteStateStore : IStateStore
 
     private readonly SqliteConnection _connection;
     private readonly bool _readOnly;
-    private readonly Dictionary<string, NftShape> _nftShapes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoredNft> _storedNfts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _collectionChanges = new(StringComparer.Ordinal);
     private readonly JsonText _json = new();
     private SqliteWriteCommands? _commands;

@@ -1,0 +1,173 @@
+using Rmrk.Core.Js;
+using Rmrk.Core.Rmrk2.Model;
+
+namespace Rmrk.Indexer.Storage.Sqlite;
+
+/// <summary>
+/// What the database holds of an NFT's child sets, as references into the live state: the child, resource and
+/// priority objects and the values of their mutable fields at the last commit. Everything else those objects
+/// carry is immutable, so "same references, same mutable values" means "same rows" — exactly, with no hashing —
+/// and a commit rewrites only the sets that changed. Histories only grow: the stored count suffices.
+/// </summary>
+internal sealed class StoredNft
+{
+    private (NftChild Child, bool Pending, string Equipped)[] _children = [];
+    private (Resource Resource, JsValue Id, bool Pending)[] _resources = [];
+    private JsValue[] _priority = [];
+    private (string Emoji, List<string> List, string[] Accounts)[] _reactions = [];
+
+    public int Changes { get; set; }
+
+    public bool HasChildren => _children.Length > 0;
+
+    public bool HasResources => _resources.Length > 0;
+
+    public bool HasPriority => _priority.Length > 0;
+
+    public bool HasReactions => _reactions.Length > 0;
+
+    /// <summary>A copy to update for the next commit; this one stays true until that commit succeeds.</summary>
+    public StoredNft Copy() => (StoredNft)MemberwiseClone();
+
+    public static StoredNft Of(Nft nft)
+    {
+        var stored = new StoredNft { Changes = nft.Changes.Count };
+        stored.RememberChildren(nft);
+        stored.RememberResources(nft);
+        stored.RememberPriority(nft);
+        stored.RememberReactions(nft);
+        return stored;
+    }
+
+    public bool SameChildren(Nft nft)
+    {
+        var children = nft.Children;
+        if (children.Count != _children.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < _children.Length; i++)
+        {
+            var (child, pending, equipped) = _children[i];
+            if (!ReferenceEquals(children[i], child) || children[i].Pending != pending || !string.Equals(children[i].Equipped, equipped, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public bool SameResources(Nft nft)
+    {
+        var resources = nft.Resources;
+        if (resources.Count != _resources.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < _resources.Length; i++)
+        {
+            var (resource, id, pending) = _resources[i];
+            if (!ReferenceEquals(resources[i], resource) || !ReferenceEquals(resources[i].Id, id) || resources[i].Pending != pending)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public bool SamePriority(Nft nft)
+    {
+        var priority = nft.Priority;
+        if (priority.Count != _priority.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < _priority.Length; i++)
+        {
+            if (!ReferenceEquals(priority[i], _priority[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public bool SameReactions(Nft nft)
+    {
+        var reactions = nft.ReactionsOrNull;
+        if ((reactions?.Count ?? 0) != _reactions.Length)
+        {
+            return false;
+        }
+
+        if (reactions is null)
+        {
+            return true;
+        }
+
+        int i = 0;
+        foreach (var (emoji, accounts) in reactions)
+        {
+            var (storedEmoji, storedList, storedAccounts) = _reactions[i++];
+            if (!string.Equals(emoji, storedEmoji, StringComparison.Ordinal) || !ReferenceEquals(accounts, storedList) || accounts.Count != storedAccounts.Length)
+            {
+                return false;
+            }
+
+            for (int j = 0; j < storedAccounts.Length; j++)
+            {
+                if (!string.Equals(accounts[j], storedAccounts[j], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    public void RememberChildren(Nft nft)
+    {
+        var children = nft.Children;
+        _children = children.Count == 0 ? [] : new (NftChild, bool, string)[children.Count];
+        for (int i = 0; i < children.Count; i++)
+        {
+            _children[i] = (children[i], children[i].Pending, children[i].Equipped);
+        }
+    }
+
+    public void RememberResources(Nft nft)
+    {
+        var resources = nft.Resources;
+        _resources = resources.Count == 0 ? [] : new (Resource, JsValue, bool)[resources.Count];
+        for (int i = 0; i < resources.Count; i++)
+        {
+            _resources[i] = (resources[i], resources[i].Id, resources[i].Pending);
+        }
+    }
+
+    public void RememberPriority(Nft nft) => _priority = nft.Priority.Count == 0 ? [] : [.. nft.Priority];
+
+    public void RememberReactions(Nft nft)
+    {
+        var reactions = nft.ReactionsOrNull;
+        if (reactions is null || reactions.Count == 0)
+        {
+            _reactions = [];
+            return;
+        }
+
+        _reactions = new (string, List<string>, string[])[reactions.Count];
+        int i = 0;
+        foreach (var (emoji, accounts) in reactions)
+        {
+            _reactions[i++] = (emoji, accounts, [.. accounts]);
+        }
+    }
+}
