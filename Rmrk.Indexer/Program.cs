@@ -7,5 +7,6 @@ root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(SyncCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
+root.Subcommands.Add(ChainCoreCommand.Create());
 root.Subcommands.Add(BenchSyncCommand.Create());
 return root.Parse(args).Invoke();

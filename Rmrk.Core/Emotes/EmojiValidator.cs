@@ -15,8 +15,35 @@ namespace Rmrk.Core.Emotes;
 /// </remarks>
 public static class EmojiValidator
 {
+    private const int CacheCapacity = 4096;
+
+    /// <summary>Verdicts by input: a pure function of the text, and EMOTE inputs repeat a lot.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, bool>? t_verdicts;
+
     /// <summary><c>isValidEmoji(unicode)</c>.</summary>
-    public static bool IsValidEmoji(string? unicode) => ContainsEmoji(UnifiedToNative(unicode));
+    public static bool IsValidEmoji(string? unicode)
+    {
+        if (unicode is null)
+        {
+            return false;
+        }
+
+        var verdicts = t_verdicts ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (verdicts.TryGetValue(unicode, out bool valid))
+        {
+            return valid;
+        }
+
+        valid = ContainsEmoji(UnifiedToNative(unicode));
+        if (verdicts.Count >= CacheCapacity)
+        {
+            verdicts.Clear();
+        }
+
+        verdicts[unicode] = valid;
+        return valid;
+    }
 
     /// <summary>
     /// <c>unifiedToNative(unified)</c>: removes every pair of characters from {<c>U</c>, <c>+</c>} (the

@@ -117,20 +117,20 @@ public sealed partial class CanonicalJsonWriter
     /// <summary>Entries in output order: the object's own list when already canonical, else a sorted copy.</summary>
     private ValueFrame ObjectFrame(JsObject obj)
     {
-        IReadOnlyList<KeyValuePair<string, JsValue>> entries = obj.Entries;
+        ReadOnlySpan<KeyValuePair<string, JsValue>> entries = obj.Entries;
         if (IsCanonical(entries))
         {
-            return new ValueFrame { Node = obj, Count = entries.Count, SortedStart = -1 };
+            return new ValueFrame { Node = obj, Count = entries.Length, SortedStart = -1 };
         }
 
-        if (_sortedTop + entries.Count > _sorted.Length)
+        if (_sortedTop + entries.Length > _sorted.Length)
         {
-            Array.Resize(ref _sorted, Math.Max(_sorted.Length * 2, _sortedTop + entries.Count + 16));
+            Array.Resize(ref _sorted, Math.Max(_sorted.Length * 2, _sortedTop + entries.Length + 16));
         }
 
         int start = _sortedTop;
         int n = 0;
-        for (int i = 0; i < entries.Count; i++)
+        for (int i = 0; i < entries.Length; i++)
         {
             if (!string.Equals(entries[i].Key, ProtoKey, StringComparison.Ordinal))
             {
@@ -167,9 +167,9 @@ public sealed partial class CanonicalJsonWriter
         }
     }
 
-    private static bool IsCanonical(IReadOnlyList<KeyValuePair<string, JsValue>> entries)
+    private static bool IsCanonical(ReadOnlySpan<KeyValuePair<string, JsValue>> entries)
     {
-        for (int i = 0; i < entries.Count; i++)
+        for (int i = 0; i < entries.Length; i++)
         {
             string key = entries[i].Key;
             if (string.Equals(key, ProtoKey, StringComparison.Ordinal)

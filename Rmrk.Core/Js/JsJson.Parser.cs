@@ -153,6 +153,12 @@ public static partial class JsJson
                     return true;
                 case '"':
                     _pos++;
+                    if (TryReadPooledString(out var pooled))
+                    {
+                        value = pooled;
+                        return true;
+                    }
+
                     if (!TryReadStringBody(out string? s))
                     {
                         return false;
@@ -172,7 +178,7 @@ public static partial class JsJson
                         return false;
                     }
 
-                    value = new JsNumber(number);
+                    value = JsLeafPool.Number(number);
                     return true;
             }
         }
@@ -223,6 +229,23 @@ public static partial class JsJson
             }
 
             key = null;
+            return false;
+        }
+
+        /// <summary>A short string value without escapes, taken from <see cref="JsLeafPool"/>.</summary>
+        private bool TryReadPooledString([NotNullWhen(true)] out JsString? value)
+        {
+            ReadOnlySpan<char> rest = _text[_pos..];
+            int limit = Math.Min(rest.Length, JsLeafPool.MaxPooledLength + 1);
+            int end = rest[..limit].IndexOfAny(s_stringSpecials);
+            if (end >= 0 && rest[end] == '"')
+            {
+                value = JsLeafPool.String(rest[..end]);
+                _pos += end + 1;
+                return true;
+            }
+
+            value = null;
             return false;
         }
 

@@ -7,16 +7,18 @@ namespace Rmrk.Core.Js;
 /// </summary>
 public sealed class JsObject : JsValue
 {
-    private readonly List<KeyValuePair<string, JsValue>> _entries = [];
+    // A bare array rather than a List: the state holds hundreds of thousands of these objects.
+    private KeyValuePair<string, JsValue>[] _entries = [];
+    private int _count;
 
     public override string TypeOf => "object";
 
     public override bool IsTruthy => true;
 
-    public int Count => _entries.Count;
+    public int Count => _count;
 
     /// <summary>Properties in JavaScript enumeration order.</summary>
-    public IReadOnlyList<KeyValuePair<string, JsValue>> Entries => _entries;
+    public ReadOnlySpan<KeyValuePair<string, JsValue>> Entries => _entries.AsSpan(0, _count);
 
     public JsValue? this[string key]
     {
@@ -47,13 +49,15 @@ public sealed class JsObject : JsValue
             return;
         }
 
-        if (IsArrayIndex(key))
+        int at = IsArrayIndex(key) ? InsertionPointForIndex(key) : _count;
+        if (_count == _entries.Length)
         {
-            _entries.Insert(InsertionPointForIndex(key), new(key, value));
-            return;
+            Array.Resize(ref _entries, _count == 0 ? 4 : _count * 2);
         }
 
-        _entries.Add(new(key, value));
+        Array.Copy(_entries, at, _entries, at + 1, _count - at);
+        _entries[at] = new(key, value);
+        _count++;
     }
 
     public bool Remove(string key)
@@ -64,21 +68,21 @@ public sealed class JsObject : JsValue
             return false;
         }
 
-        _entries.RemoveAt(i);
+        Array.Copy(_entries, i + 1, _entries, i, _count - i - 1);
+        _entries[--_count] = default;
         return true;
     }
 
     /// <summary>A shallow copy, as <c>{...obj}</c>.</summary>
     public JsObject ShallowCopy()
     {
-        var copy = new JsObject();
-        copy._entries.AddRange(_entries);
+        var copy = new JsObject { _entries = Entries.ToArray(), _count = _count };
         return copy;
     }
 
     private int IndexOf(string key)
     {
-        for (int i = 0; i < _entries.Count; i++)
+        for (int i = 0; i < _count; i++)
         {
             if (string.Equals(_entries[i].Key, key, StringComparison.Ordinal))
             {
@@ -93,7 +97,7 @@ public sealed class JsObject : JsValue
     {
         ulong index = ulong.Parse(key, System.Globalization.CultureInfo.InvariantCulture);
         int i = 0;
-        while (i < _entries.Count && IsArrayIndex(_entries[i].Key)
+        while (i < _count && IsArrayIndex(_entries[i].Key)
             && ulong.Parse(_entries[i].Key, System.Globalization.CultureInfo.InvariantCulture) < index)
         {
             i++;

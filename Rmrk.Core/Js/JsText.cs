@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Numerics;
@@ -21,6 +22,7 @@ public static partial class JsText
     /// the high position gives byte 0. Invalid UTF-8 becomes U+FFFD per maximal subpart, and one
     /// leading BOM is dropped (TextDecoder's default <c>ignoreBOM: false</c>). Null or empty → "".
     /// </summary>
+    [SkipLocalsInit]
     public static string HexToString(string? hex)
     {
         if (string.IsNullOrEmpty(hex))

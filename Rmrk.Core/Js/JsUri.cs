@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace Rmrk.Core.Js;
@@ -38,6 +39,7 @@ public static class JsUri
         return Decode(value, first, keepReserved: false, destination);
     }
 
+    [SkipLocalsInit]
     private static bool TryDecode(string value, bool keepReserved, out string result)
     {
         int first = value.IndexOf('%', StringComparison.Ordinal);

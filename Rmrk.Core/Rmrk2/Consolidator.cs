@@ -46,6 +46,12 @@ public sealed class Consolidator
     /// <summary>Applies one remark; returns the rejection, or null when it was valid or not a 2.0.0 op.</summary>
     public Rejection? Apply(Remark remark)
     {
+        string caller = State.Share(remark.Caller);
+        if (!ReferenceEquals(caller, remark.Caller))
+        {
+            remark = remark with { Caller = caller };
+        }
+
         var rejection = Dispatch(remark);
         if (rejection is not null)
         {

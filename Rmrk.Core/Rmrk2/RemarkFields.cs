@@ -34,7 +34,7 @@ public readonly struct RemarkFields
         int start = 0;
         while (count < MaxFields)
         {
-            int sep = text.IndexOf("::", start, StringComparison.Ordinal);
+            int sep = IndexOfSeparator(text, start);
             starts[count] = start;
             ends[count] = sep < 0 ? text.Length : sep;
             count++;
@@ -48,6 +48,46 @@ public readonly struct RemarkFields
 
         return new RemarkFields(text, starts, ends, count);
     }
+
+    /// <summary>The next "::" at or after <paramref name="from"/>, found with a single-character search.</summary>
+    private static int IndexOfSeparator(string text, int from)
+    {
+        while (true)
+        {
+            int colon = text.IndexOf(':', from);
+            if (colon < 0 || colon + 1 >= text.Length)
+            {
+                return -1;
+            }
+
+            if (text[colon + 1] == ':')
+            {
+                return colon;
+            }
+
+            from = colon + 2;
+        }
+    }
+
+    /// <summary>
+    /// rmrk-tools <c>validateRemarkBase</c> on the split fields: null when the prefix is RMRK (any case), the
+    /// op matches and the version is 2.0.0; otherwise the shared check gives the exact message.
+    /// </summary>
+    public string? ValidateBase(string opType)
+    {
+        if (TryGetSpan(0, out var prefix) && prefix.Length == 4
+            && (prefix[0] | 0x20) == 'r' && (prefix[1] | 0x20) == 'm' && (prefix[2] | 0x20) == 'r' && (prefix[3] | 0x20) == 'k'
+            && FieldEquals(1, opType) && FieldEquals(2, OpCodes.Version))
+        {
+            return null;
+        }
+
+        return Validation.RemarkBase.Validate(_text, opType);
+    }
+
+    /// <summary>The field as <c>===</c> compares it with <paramref name="value"/>; false when undefined.</summary>
+    public bool FieldEquals(int index, string value) =>
+        TryGetSpan(index, out var field) && field.SequenceEqual(value);
 
     public string? this[int index] => index < _count ? _text[_starts[index].._ends[index]] : null;
 

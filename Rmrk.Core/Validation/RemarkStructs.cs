@@ -91,8 +91,8 @@ public static class RemarkStructs
         switch (properties)
         {
             case JsObject o:
-                IReadOnlyList<KeyValuePair<string, JsValue>> entries = o.Entries;
-                for (int i = 0; i < entries.Count; i++)
+                ReadOnlySpan<KeyValuePair<string, JsValue>> entries = o.Entries;
+                for (int i = 0; i < entries.Length; i++)
                 {
                     if (IsRoyalty(entries[i].Value))
                     {

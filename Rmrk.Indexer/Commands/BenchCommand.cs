@@ -28,7 +28,7 @@ public static class BenchCommand
     private static int Run(FileInfo[] inputs, int iterations, DirectoryInfo? oracle, bool noReference)
     {
         string oracleDir = oracle?.FullName ?? FindOracle();
-        Console.WriteLine("remarks    | reference ms | ours cold ms | ours warm ms (min/median) | ref/cold | ref/warm | ns/remark warm | B/remark | ref RSS MB | ours RSS MB");
+        Console.WriteLine("remarks    | reference ms | ours cold ms | ours warm ms (min/median) | ref/cold | ref/warm | ns/remark warm | GC ms (last warm) | B/remark | ref RSS MB | ours RSS MB");
         foreach (var input in inputs)
         {
             var remarks = Load(input.FullName);
@@ -38,7 +38,7 @@ public static class BenchCommand
                 ? new ProcessMeasurement(double.NaN, -1, double.NaN)
                 : ProcessMeasurement.Run("node", [Path.Combine(oracleDir, "consolidate.mjs"), input.FullName, "--timing", "--summary"], oracleDir);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{remarks.Count,10} | {reference.ConsolidateMs,12:F0} | {cold.ConsolidateMs,12:F0} | {warm.MinMs,10:F1} / {warm.MedianMs,-12:F1} | {reference.ConsolidateMs / cold.ConsolidateMs,7:F1}x | {reference.ConsolidateMs / warm.MedianMs,7:F1}x | {warm.MedianMs * 1e6 / remarks.Count,14:F0} | {warm.AllocatedBytesPerRemark,8:F0} | {reference.PeakRssKb / 1024.0,10:F0} | {cold.PeakRssKb / 1024.0,11:F0}"));
+                $"{remarks.Count,10} | {reference.ConsolidateMs,12:F0} | {cold.ConsolidateMs,12:F0} | {warm.MinMs,10:F1} / {warm.MedianMs,-12:F1} | {reference.ConsolidateMs / cold.ConsolidateMs,7:F1}x | {reference.ConsolidateMs / warm.MedianMs,7:F1}x | {warm.MedianMs * 1e6 / remarks.Count,14:F0} | {warm.GcPauseMs,17:F0} | {warm.AllocatedBytesPerRemark,8:F0} | {reference.PeakRssKb / 1024.0,10:F0} | {cold.PeakRssKb / 1024.0,11:F0}"));
         }
 
         return 0;

@@ -25,7 +25,7 @@ public static class SyncCommand
 
     public static Command Create()
     {
-        var source = new Option<FileInfo>("--source") { Description = "An rmrk-tools dump: JSON array or NDJSON, optionally gzip-compressed", Required = true };
+        var source = new Option<string>("--source") { Description = "An rmrk-tools dump (JSON array or NDJSON, optionally gzip-compressed), or a chain core: grpc://host:port", Required = true };
         var db = new Option<FileInfo>("--db") { Description = "The SQLite database (created if missing)", Required = true };
         var ss58 = new Option<int?>("--ss58") { Description = "SS58 prefix to re-encode addresses to (default 2, Kusama)" };
         var emitInteractions = new Option<bool>("--emit-interaction-changes") { Description = "Keep the per-remark interaction log" };
@@ -33,9 +33,11 @@ public static class SyncCommand
         var batchRemarks = new Option<int?>("--batch-remarks") { Description = "Commit after this many remarks (default 250000)" };
         var batchMs = new Option<int?>("--batch-ms") { Description = "Commit after this many milliseconds (default 5000)" };
         var verbose = new Option<bool>("--verbose") { Description = "Log every commit" };
-        var command = new Command("sync", "Consolidate a dump into a SQLite database, resuming where the last run committed")
+        var unfinalized = new Option<bool>("--unfinalized") { Description = "grpc:// only: apply blocks before they are final and roll them back on UNDO (default: finalized blocks only)" };
+        var maxRetries = new Option<int?>("--max-retries") { Description = "grpc:// only: give up after this many failed reconnects in a row (default: never)" };
+        var command = new Command("sync", "Consolidate a dump or a chain core's blocks into a SQLite database, resuming where the last run committed")
         {
-            source, db, ss58, emitInteractions, emitEmotes, batchRemarks, batchMs, verbose,
+            source, db, ss58, emitInteractions, emitEmotes, batchRemarks, batchMs, verbose, unfinalized, maxRetries,
         };
         command.SetAction(parse =>
         {
@@ -54,7 +56,21 @@ public static class SyncCommand
             using var loggers = IndexerConsole.CreateLoggerFactory(parse.GetValue(verbose) ? LogLevel.Debug : null);
             using var cancellation = new CancellationTokenSource();
             using var signals = IndexerConsole.CancelOnSignals(cancellation);
-            return Run(parse.GetValue(source)!.FullName, parse.GetValue(db)!.FullName, settings, engineOptions, loggers, cancellation.Token, out _);
+            string sourceText = parse.GetValue(source)!;
+            string dbPath = parse.GetValue(db)!.FullName;
+            if (ChainSync.IsChainAddress(sourceText))
+            {
+                var followerOptions = new ChainFollowerOptions
+                {
+                    Unfinalized = parse.GetValue(unfinalized),
+                    MaxRetries = parse.GetValue(maxRetries),
+                    BatchRemarks = engineOptions.BatchRemarks,
+                    BatchInterval = engineOptions.BatchInterval,
+                };
+                return ChainSync.Run(sourceText, dbPath, settings, followerOptions, loggers, cancellation.Token);
+            }
+
+            return Run(Path.GetFullPath(sourceText), dbPath, settings, engineOptions, loggers, cancellation.Token, out _);
         });
         return command;
     }

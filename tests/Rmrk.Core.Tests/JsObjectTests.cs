@@ -14,7 +14,7 @@ public class JsObjectTests
         o.Set("2", JsNull.Instance);
         o.Set("01", JsNull.Instance);
 
-        o.Entries.Select(e => e.Key).ShouldBe(["2", "10", "b", "a", "01"]);
+        o.Entries.ToArray().Select(e => e.Key).ShouldBe(["2", "10", "b", "a", "01"]);
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public class JsObjectTests
         o.Set("y", new JsNumber(2));
         o.Set("x", new JsNumber(3));
 
-        o.Entries.Select(e => e.Key).ShouldBe(["x", "y"]);
+        o.Entries.ToArray().Select(e => e.Key).ShouldBe(["x", "y"]);
         ((JsNumber)o["x"]!).Value.ShouldBe(3);
     }
 }

@@ -18,7 +18,7 @@ public static class GeneratedDumps
     {
         if (!Available)
         {
-            Assert.Skip("the reference generator (../shared/oracle with node_modules) is not installed");
+            Assert.Fail("the reference generator is not installed: run `npm ci` in ../shared/oracle (.ci/run does)");
         }
 
         return s_files.GetOrAdd($"{seed}-{count}", _ => new Lazy<string>(() => Generate(seed, count))).Value;

@@ -16,7 +16,7 @@ public sealed record Accept(string NftId, string Entity, string Id)
         string? nftId = fields[3];
         string? entity = fields[4];
         string? id = fields[5];
-        string? error = RemarkBase.Validate(text, OpCodes.Accept) ?? RemarkStructs.ValidateAccept(nftId, entity, id);
+        string? error = fields.ValidateBase(OpCodes.Accept) ?? RemarkStructs.ValidateAccept(nftId, entity, id);
         return error is null ? new Accept(nftId!, entity!, id!) : ParseResult<Accept>.Fail(error);
     }
 }

@@ -19,7 +19,7 @@ public sealed record BaseCreate(string Symbol, string? Type, string Issuer, JsAr
     {
         var fields = RemarkFields.Split(text);
         JsValue obj = JsNull.Instance;
-        string? error = RemarkBase.Validate(text, OpCodes.Base)
+        string? error = fields.ValidateBase(OpCodes.Base)
             ?? RemarkData.TryGet(fields, 3, out obj)
             ?? RemarkStructs.ValidateBase(obj);
         var o = obj as JsObject;

@@ -10,8 +10,9 @@ public sealed record Burn(string Id)
 {
     public static ParseResult<Burn> Parse(string text)
     {
-        string? id = RemarkFields.Split(text)[3];
-        string? error = RemarkBase.Validate(text, OpCodes.Burn) ?? RemarkStructs.ValidateBurn(id);
+        var fields = RemarkFields.Split(text);
+        string? id = fields[3];
+        string? error = fields.ValidateBase(OpCodes.Burn) ?? RemarkStructs.ValidateBurn(id);
         return error is null ? new Burn(id!) : ParseResult<Burn>.Fail(error);
     }
 }

@@ -12,7 +12,7 @@ public sealed record Buy(string Id, string? Recipient)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];
-        string? error = RemarkBase.Validate(text, OpCodes.Buy) ?? RemarkStructs.ValidateBuy(id);
+        string? error = fields.ValidateBase(OpCodes.Buy) ?? RemarkStructs.ValidateBuy(id);
         return error is null ? new Buy(id!, fields[4]) : ParseResult<Buy>.Fail(error);
     }
 }

@@ -15,7 +15,7 @@ public sealed record ChangeIssuer(string Id, string Issuer)
         var fields = RemarkFields.Split(text);
         string? id = fields[3];
         string? issuer = fields[4];
-        string? error = RemarkBase.Validate(text, OpCodes.ChangeIssuer) ?? RemarkStructs.ValidateChangeIssuer(id, issuer);
+        string? error = fields.ValidateBase(OpCodes.ChangeIssuer) ?? RemarkStructs.ValidateChangeIssuer(id, issuer);
         if (error is not null)
         {
             return ParseResult<ChangeIssuer>.Fail(error);

@@ -13,7 +13,7 @@ public sealed record Create(double Max, string Issuer, string Symbol, string Id,
     {
         var fields = RemarkFields.Split(text);
         JsValue obj = JsNull.Instance;
-        string? error = RemarkBase.Validate(text, OpCodes.Create) ?? RemarkData.TryGet(fields, 3, out obj) ?? RemarkStructs.ValidateCollection(obj);
+        string? error = fields.ValidateBase(OpCodes.Create) ?? RemarkData.TryGet(fields, 3, out obj) ?? RemarkStructs.ValidateCollection(obj);
         if (error is not null)
         {
             return ParseResult<Create>.Fail(error);

@@ -10,8 +10,9 @@ public sealed record Destroy(string Id)
 {
     public static ParseResult<Destroy> Parse(string text)
     {
-        string? id = RemarkFields.Split(text)[3];
-        string? error = RemarkBase.Validate(text, OpCodes.Destroy) ?? RemarkStructs.ValidateDestroy(id);
+        var fields = RemarkFields.Split(text);
+        string? id = fields[3];
+        string? error = fields.ValidateBase(OpCodes.Destroy) ?? RemarkStructs.ValidateDestroy(id);
         return error is null ? new Destroy(id!) : ParseResult<Destroy>.Fail(error);
     }
 }

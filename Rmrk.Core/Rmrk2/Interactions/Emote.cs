@@ -15,7 +15,7 @@ public sealed record Emote(string Namespace, string Id, string Unicode)
         string? ns = fields[3];
         string? id = fields[4];
         string? unicode = fields[5];
-        string? error = RemarkBase.Validate(text, OpCodes.Emote) ?? RemarkStructs.ValidateEmote(ns, id, unicode);
+        string? error = fields.ValidateBase(OpCodes.Emote) ?? RemarkStructs.ValidateEmote(ns, id, unicode);
         if (error is not null)
         {
             return ParseResult<Emote>.Fail(error);

@@ -15,7 +15,7 @@ public sealed record Equip(string Id, string BaseSlot)
         var fields = RemarkFields.Split(text);
         string? id = fields[3];
         string baseSlot = fields[4] ?? string.Empty;
-        string? error = RemarkBase.Validate(text, OpCodes.Equip) ?? RemarkStructs.ValidateEquip(id, baseSlot);
+        string? error = fields.ValidateBase(OpCodes.Equip) ?? RemarkStructs.ValidateEquip(id, baseSlot);
         return error is null ? new Equip(id!, baseSlot) : ParseResult<Equip>.Fail(error);
     }
 }

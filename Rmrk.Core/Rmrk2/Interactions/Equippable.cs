@@ -17,7 +17,7 @@ public sealed record Equippable(string Id, string Slot, char Operator, string Ch
         string? id = fields[3];
         string? slot = fields[4];
         string? classes = fields[5];
-        string? error = RemarkBase.Validate(text, OpCodes.Equippable) ?? RemarkStructs.ValidateEquippable(id, slot, classes);
+        string? error = fields.ValidateBase(OpCodes.Equippable) ?? RemarkStructs.ValidateEquippable(id, slot, classes);
         if (error is not null)
         {
             return ParseResult<Equippable>.Fail(error);

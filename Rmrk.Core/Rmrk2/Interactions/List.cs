@@ -15,7 +15,7 @@ public sealed record List(string Id, BigInteger Price)
         string? id = fields[3];
         string? price = fields[4];
         BigInteger value = BigInteger.Zero;
-        string? error = RemarkBase.Validate(text, OpCodes.List) ?? RemarkStructs.ParseList(id, price, out value);
+        string? error = fields.ValidateBase(OpCodes.List) ?? RemarkStructs.ParseList(id, price, out value);
         return error is null ? new List(id!, value) : ParseResult<List>.Fail(error);
     }
 }

@@ -10,8 +10,9 @@ public sealed record Lock(string Id)
 {
     public static ParseResult<Lock> Parse(string text)
     {
-        string? id = RemarkFields.Split(text)[3];
-        string? error = RemarkBase.Validate(text, OpCodes.Lock) ?? RemarkStructs.ValidateLock(id);
+        var fields = RemarkFields.Split(text);
+        string? id = fields[3];
+        string? error = fields.ValidateBase(OpCodes.Lock) ?? RemarkStructs.ValidateLock(id);
         return error is null ? new Lock(id!) : ParseResult<Lock>.Fail(error);
     }
 }

@@ -21,7 +21,7 @@ public sealed record Mint(
     {
         var fields = RemarkFields.Split(text);
         JsValue obj = JsNull.Instance;
-        string? error = RemarkBase.Validate(text, OpCodes.Mint) ?? RemarkData.TryGet(fields, 3, out obj) ?? RemarkStructs.ValidateNft(obj);
+        string? error = fields.ValidateBase(OpCodes.Mint) ?? RemarkData.TryGet(fields, 3, out obj) ?? RemarkStructs.ValidateNft(obj);
         if (error is not null)
         {
             return ParseResult<Mint>.Fail(error);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Rmrk.Core.Js;
 
@@ -20,6 +21,7 @@ public static class RemarkData
     public static string? TryGet(in RemarkFields fields, int index, out JsValue value) =>
         fields.TryGetSpan(index, out var field) ? TryGet(field, true, out value) : TryGet(default, false, out value);
 
+    [SkipLocalsInit]
     private static string? TryGet(ReadOnlySpan<char> field, bool present, out JsValue value)
     {
         if (!present)

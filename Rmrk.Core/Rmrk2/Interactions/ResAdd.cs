@@ -18,7 +18,7 @@ public sealed record ResAdd(string NftId, JsValue Resource, string? Replace)
         var fields = RemarkFields.Split(text);
         string? nftId = fields[3];
         JsValue resource = JsNull.Instance;
-        string? error = RemarkBase.Validate(text, OpCodes.ResAdd)
+        string? error = fields.ValidateBase(OpCodes.ResAdd)
             ?? (string.IsNullOrEmpty(nftId) ? MissingNftId : null)
             ?? RemarkData.TryGet(fields, 4, out resource)
             ?? RemarkStructs.ValidateResource(resource);

@@ -13,7 +13,7 @@ public sealed record Send(string Id, string Recipient)
         var fields = RemarkFields.Split(text);
         string? id = fields[3];
         string? recipient = fields[4];
-        string? error = RemarkBase.Validate(text, OpCodes.Send) ?? RemarkStructs.ValidateSend(id, recipient);
+        string? error = fields.ValidateBase(OpCodes.Send) ?? RemarkStructs.ValidateSend(id, recipient);
         if (error is not null)
         {
             return ParseResult<Send>.Fail(error);

@@ -1,5 +1,4 @@
 using Rmrk.Core.Js;
-using Rmrk.Core.Validation;
 
 namespace Rmrk.Core.Rmrk2.Interactions;
 
@@ -17,7 +16,7 @@ public sealed record SetPriority(string Id, JsValue Priority)
         var fields = RemarkFields.Split(text);
         string? id = fields[3];
         JsValue priority = JsNull.Instance;
-        string? error = RemarkBase.Validate(text, OpCodes.SetPriority)
+        string? error = fields.ValidateBase(OpCodes.SetPriority)
             ?? (string.IsNullOrEmpty(id) ? MissingNftId : null)
             ?? RemarkData.TryGet(fields, 4, out priority);
         return error is null ? new SetPriority(id!, priority) : ParseResult<SetPriority>.Fail(error);

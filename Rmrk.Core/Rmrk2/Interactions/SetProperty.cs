@@ -19,7 +19,7 @@ public sealed record SetProperty(string Id, string Key, JsValue Value, bool Free
         string key = fields[4] ?? "undefined";
         string? freeze = fields[6];
         JsValue value = JsNull.Instance;
-        string? error = RemarkBase.Validate(text, OpCodes.SetProperty)
+        string? error = fields.ValidateBase(OpCodes.SetProperty)
             ?? (string.IsNullOrEmpty(id) ? MissingNftId : null)
             ?? RemarkData.TryGet(fields, 5, out value)
             ?? RemarkStructs.ValidateRoyaltyProperty(value)

@@ -17,7 +17,7 @@ public sealed record ThemeAdd(string BaseId, string ThemeId, JsValue Theme)
 
         // The reference decodes the theme before it checks the remark's prefix, op and version.
         string? error = RemarkData.TryGet(fields, 5, out JsValue theme)
-            ?? RemarkBase.Validate(text, OpCodes.ThemeAdd)
+            ?? fields.ValidateBase(OpCodes.ThemeAdd)
             ?? RemarkStructs.ValidateThemeAdd(baseId, themeId, theme);
         return error is null ? new ThemeAdd(baseId!, themeId!, theme) : ParseResult<ThemeAdd>.Fail(error);
     }

@@ -10,7 +10,10 @@ public sealed partial class SqliteStateStore
     private readonly List<KeyValuePair<string, StoredNft>> _stagedNfts = [];
     private readonly List<KeyValuePair<string, int>> _stagedCollectionChanges = [];
 
-    public void Commit(StateBatch batch)
+    public void Commit(StateBatch batch) => Commit(batch, journal: false);
+
+    /// <param name="journal">Save the prior rows of everything the batch touches (one block) for an undo.</param>
+    private void Commit(StateBatch batch, bool journal)
     {
         ThrowIfReadOnly();
         if (!_loaded)
@@ -26,6 +29,11 @@ public sealed partial class SqliteStateStore
             commands.Enlist(transaction);
             try
             {
+                if (journal)
+                {
+                    SaveUndo(batch, transaction);
+                }
+
                 foreach (string id in batch.DestroyedCollections)
                 {
                     Run(commands.DeleteCollection, id);

@@ -110,7 +110,7 @@ public class CanonicalJsonWriterTests
 
         // node: JSON.stringify(canonical({b:1,_:2,B:3,10:4,2:5,["__proto__"]:6,"01":7}))
         CanonicalJsonWriter.Serialize(obj).ShouldBe("""{"2":5,"10":4,"01":7,"B":3,"_":2,"b":1}""" + "\n");
-        obj.Entries.Select(e => e.Key).ShouldBe(["2", "10", "b", "_", "B", "__proto__", "01"]);
+        obj.Entries.ToArray().Select(e => e.Key).ShouldBe(["2", "10", "b", "_", "B", "__proto__", "01"]);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public class JsJsonTests
         JsJson.TryParse("""{"b":1,"a":2,"b":3}""", out JsValue? value).ShouldBeTrue();
 
         var obj = (JsObject)value!;
-        obj.Entries.Select(e => e.Key).ShouldBe(["b", "a"]);
+        obj.Entries.ToArray().Select(e => e.Key).ShouldBe(["b", "a"]);
         ((JsNumber)obj["b"]!).Value.ShouldBe(3);
     }
 
@@ -79,7 +79,7 @@ public class JsJsonTests
         JsJson.TryParse("""{"__proto__":{"x":1},"a":2}""", out JsValue? value).ShouldBeTrue();
 
         var obj = (JsObject)value!;
-        obj.Entries.Select(e => e.Key).ShouldBe(["__proto__", "a"]);
+        obj.Entries.ToArray().Select(e => e.Key).ShouldBe(["__proto__", "a"]);
         obj["__proto__"].ShouldBeOfType<JsObject>();
     }
 
@@ -88,7 +88,7 @@ public class JsJsonTests
     {
         JsJson.TryParse("""{"b":1,"10":2,"2":3}""", out JsValue? value).ShouldBeTrue();
 
-        ((JsObject)value!).Entries.Select(e => e.Key).ShouldBe(["2", "10", "b"]);
+        ((JsObject)value!).Entries.ToArray().Select(e => e.Key).ShouldBe(["2", "10", "b"]);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         command.CommandText = "PRAGMA journal_mode";
         command.ExecuteScalar().ShouldBe("wal");
         command.CommandText = "SELECT MAX(version) FROM schema_version";
-        command.ExecuteScalar().ShouldBe(1L);
+        command.ExecuteScalar().ShouldBe((long)Rmrk.Indexer.Storage.Sqlite.SqliteMigrator.LatestVersion);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -1,0 +1,96 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using Rmrk.Api.Contracts;
+
+namespace Rmrk.Api.Queries;
+
+/// <summary>
+/// The read side: NFTs, an account's NFT trees, collections and the sync status, straight from the
+/// indexer's tables. Returns response records, never storage rows.
+/// </summary>
+public sealed class NftQueries(ReadOnlyDatabase database)
+{
+    /// <summary>How deep trees are followed; the reference itself stops refreshing root owners below 10.</summary>
+    public const int MaxTreeDepth = 10;
+
+    public async Task<NftResponse?> GetNftAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<NftRow>(new CommandDefinition(ApiSql.NftById, new { Id = id }, cancellationToken: cancellationToken));
+        if (row is null)
+        {
+            return null;
+        }
+
+        var children = await ChildrenAsync(connection, [row.Id], cancellationToken);
+        return ToResponse(row, children.GetValueOrDefault(row.Id, []));
+    }
+
+    /// <summary>The account's top-level live NFTs, each with everything nested in it, one page at a time.</summary>
+    public async Task<Page<NftResponse>> GetAccountTreesAsync(string owner, string? after, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var top = (await connection.QueryAsync<NftRow>(new CommandDefinition(
+            ApiSql.TopLevelByOwner, new { Owner = owner, After = after ?? string.Empty, Limit = limit + 1 }, cancellationToken: cancellationToken))).ToList();
+        string? next = top.Count > limit ? top[limit - 1].Id : null;
+        if (top.Count > limit)
+        {
+            top.RemoveAt(limit);
+        }
+
+        var trees = new List<NftResponse>(top.Count);
+        var builder = new TreeBuilder(connection, cancellationToken);
+        foreach (var row in top)
+        {
+            trees.Add(await builder.BuildAsync(row));
+        }
+
+        return new Page<NftResponse>(trees, next);
+    }
+
+    public async Task<CollectionResponse?> GetCollectionAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<CollectionRow>(new CommandDefinition(ApiSql.CollectionById, new { Id = id }, cancellationToken: cancellationToken));
+        return row is null ? null : new CollectionResponse(row.Id, row.Block, row.Issuer, row.Symbol, row.Metadata, row.Max, row.Count);
+    }
+
+    public async Task<StatusResponse> GetStatusAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<StatusRow>(new CommandDefinition(ApiSql.Status, cancellationToken: cancellationToken));
+        return new StatusResponse(row.Block ?? 0, row.Hash, row.Remarks ?? 0, row.Nfts, row.Collections, row.Bases, row.Invalid);
+    }
+
+    internal static async Task<Dictionary<string, List<ChildRow>>> ChildrenAsync(DbConnection connection, IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync<ChildRow>(new CommandDefinition(ApiSql.ChildrenOf, new { Ids = parentIds }, cancellationToken: cancellationToken));
+        var byParent = new Dictionary<string, List<ChildRow>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (!byParent.TryGetValue(row.NftId, out var list))
+            {
+                byParent[row.NftId] = list = [];
+            }
+
+            list.Add(row);
+        }
+
+        return byParent;
+    }
+
+    internal static NftResponse ToResponse(NftRow row, IReadOnlyList<ChildRow> children, IReadOnlyDictionary<string, NftResponse>? nested = null)
+    {
+        using var properties = JsonDocument.Parse(row.PropertiesJson);
+        var childResponses = new List<ChildResponse>(children.Count);
+        foreach (var child in children)
+        {
+            childResponses.Add(new ChildResponse(child.ChildId, child.Pending != 0, child.Equipped, nested?.GetValueOrDefault(child.ChildId)));
+        }
+
+        return new NftResponse(
+            row.Id, row.Block, row.Collection, row.Symbol, row.Sn, row.Metadata, row.Owner, row.RootOwner, row.ForSale,
+            row.Burned.Length > 0, row.Pending != 0, properties.RootElement.Clone(), childResponses);
+    }
+}

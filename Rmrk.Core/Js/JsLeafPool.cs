@@ -1,0 +1,67 @@
+namespace Rmrk.Core.Js;
+
+/// <summary>
+/// Shared instances of immutable JSON leaves. RMRK payloads repeat the same short strings (part ids, property
+/// types, collection ids) and small integers across hundreds of thousands of NFTs; the consolidated state keeps
+/// them, so sharing them cuts live memory and the garbage collector's copying. Strings and numbers compare by
+/// value in JavaScript, so sharing an instance changes nothing observable.
+/// </summary>
+internal static class JsLeafPool
+{
+    /// <summary>Only short strings are pooled: long ones (URLs, descriptions) rarely repeat.</summary>
+    public const int MaxPooledLength = 64;
+
+    private const int Capacity = 1 << 16;
+    private const int SmallIntegers = 1024;
+
+    private static readonly JsNumber[] s_smallIntegers = CreateSmallIntegers();
+
+    [ThreadStatic]
+    private static Dictionary<string, JsString>? t_strings;
+
+    public static JsString String(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return JsString.Empty;
+        }
+
+        var pool = t_strings ??= new Dictionary<string, JsString>(StringComparer.Ordinal);
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var pooled))
+        {
+            return pooled;
+        }
+
+        if (pool.Count >= Capacity)
+        {
+            pool.Clear();
+        }
+
+        var value = new JsString(new string(text));
+        pool[value.Value] = value;
+        return value;
+    }
+
+    public static JsNumber Number(double value)
+    {
+        // -0 keeps its own instance: it prints as 0 but is a different double.
+        if (value >= 0 && value < SmallIntegers && value == Math.Floor(value) && !(value == 0 && double.IsNegative(value)))
+        {
+            return s_smallIntegers[(int)value];
+        }
+
+        return new JsNumber(value);
+    }
+
+    private static JsNumber[] CreateSmallIntegers()
+    {
+        var numbers = new JsNumber[SmallIntegers];
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = new JsNumber(i);
+        }
+
+        return numbers;
+    }
+}

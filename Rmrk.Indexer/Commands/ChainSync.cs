@@ -1,0 +1,60 @@
+using System.Globalization;
+using Grpc.Net.Client;
+using Microsoft.Extensions.Logging;
+using Rmrk.Indexer.Chain.Grpc;
+using Rmrk.Indexer.Chain.Grpc.V1;
+using Rmrk.Indexer.Storage;
+using Rmrk.Indexer.Storage.Sqlite;
+using Rmrk.Indexer.Sync;
+
+namespace Rmrk.Indexer.Commands;
+
+/// <summary>
+/// <c>rmrk sync --source grpc://host:port</c>: follows a chain core into the database. Exit codes: 0 the stream
+/// ended, 2 the chain core broke the contract or could not be reached (committed up to it), 3 database and
+/// options disagree, 130 stopped by a signal.
+/// </summary>
+public static class ChainSync
+{
+    private const string Scheme = "grpc://";
+
+    public static bool IsChainAddress(string source) => source.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>grpc://host:port</c> → <c>http://host:port</c> (gRPC over HTTP/2 without TLS).</summary>
+    public static Uri ToHttp(string source) =>
+        Uri.TryCreate("http://" + source[Scheme.Length..], UriKind.Absolute, out var uri) && uri.AbsolutePath == "/"
+            ? uri
+            : throw new ArgumentException($"'{source}' is not grpc://host:port");
+
+    public static int Run(string source, string dbPath, SyncSettings settings, ChainFollowerOptions options, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = RunAsync(ToHttp(source), dbPath, settings, options, loggers, cancellationToken).GetAwaiter().GetResult();
+            Console.Out.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"synced through block {result.End?.Block.ToString(CultureInfo.InvariantCulture) ?? "-"}: {result.BlocksApplied} blocks applied, {result.BlocksUndone} undone, {result.RemarksApplied} remarks, {result.Reconnects} reconnects in {result.Elapsed.TotalSeconds:F2} s"));
+            return result.Cancelled ? SyncCommand.ExitCancelled : 0;
+        }
+        catch (Exception e) when (e is ChainProtocolException or ChainUnavailableException or ArgumentException)
+        {
+            Console.Error.WriteLine($"error: {source}: {e.Message}");
+            using var store = SqliteStateStore.Open(dbPath);
+            Console.Error.WriteLine($"everything through block {store.ReadCursor()?.Block.ToString(CultureInfo.InvariantCulture) ?? "(none)"} is committed; run sync again to resume");
+            return SyncCommand.ExitBadInput;
+        }
+        catch (SyncException e)
+        {
+            Console.Error.WriteLine($"error: {dbPath}: {e.Message}");
+            return SyncCommand.ExitMismatch;
+        }
+    }
+
+    public static async Task<ChainSyncResult> RunAsync(Uri address, string dbPath, SyncSettings settings, ChainFollowerOptions options, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        using var channel = GrpcChannel.ForAddress(address);
+        using var store = SqliteStateStore.Open(dbPath);
+        var follower = new ChainFollower(store, store, loggers.CreateLogger("Rmrk.Indexer.Chain"), options);
+        return await follower.RunAsync(new ChainCore.ChainCoreClient(channel), address.ToString(), settings, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Rmrk.Api.Contracts;
+
+namespace Rmrk.Api.Tests;
+
+/// <summary>The read API over a database the indexer synced, answers checked against the in-memory state.</summary>
+public class NftApiTests(SyncedDatabase db) : IClassFixture<SyncedDatabase>
+{
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
+
+    [Fact]
+    public async Task Status_reports_the_cursor_and_the_counts_of_the_state()
+    {
+        using var factory = new ApiFactory(db.Path);
+        var status = await factory.CreateClient().GetFromJsonAsync<StatusResponse>("/api/v1/status", s_json, TestContext.Current.CancellationToken);
+
+        status.ShouldNotBeNull();
+        status.Nfts.ShouldBe(db.State.State.Nfts.Count);
+        status.Collections.ShouldBe(db.State.State.Collections.Count);
+        status.Invalid.ShouldBe(db.State.State.Invalid.Count);
+        status.Block.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task An_nft_is_served_as_the_state_holds_it()
+    {
+        var nft = db.State.State.Nfts.Values.First(n => n.Children.Count > 0);
+        using var factory = new ApiFactory(db.Path);
+        var served = await factory.CreateClient().GetFromJsonAsync<NftResponse>($"/api/v1/nfts/{Uri.EscapeDataString(nft.Id)}", s_json, TestContext.Current.CancellationToken);
+
+        served.ShouldNotBeNull();
+        served.Owner.ShouldBe(nft.Owner);
+        served.RootOwner.ShouldBe(nft.RootOwner);
+        served.ForSale.ShouldBe(nft.ForSale.ToString());
+        served.Children.Select(c => (c.Id, c.Pending, c.Equipped)).ShouldBe(nft.Children.Select(c => (c.Id, c.Pending, c.Equipped)));
+    }
+
+    [Fact]
+    public async Task An_unknown_nft_is_not_found()
+    {
+        using var factory = new ApiFactory(db.Path);
+        var response = await factory.CreateClient().GetAsync("/api/v1/nfts/1-nothing-HERE-00000000", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task An_account_pages_through_exactly_its_live_top_level_nfts_with_their_trees()
+    {
+        var owners = db.State.State.Nfts.Values.Where(n => !n.IsBurned && !n.Owner.Contains('-', StringComparison.Ordinal))
+            .GroupBy(n => n.Owner).OrderByDescending(g => g.Count()).First();
+        using var factory = new ApiFactory(db.Path);
+        var client = factory.CreateClient();
+        var seen = new List<NftResponse>();
+        string? after = null;
+        do
+        {
+            string url = $"/api/v1/accounts/{owners.Key}/nfts?limit=7" + (after is null ? string.Empty : $"&after={Uri.EscapeDataString(after)}");
+            var page = await client.GetFromJsonAsync<Page<NftResponse>>(url, s_json, TestContext.Current.CancellationToken);
+            seen.AddRange(page!.Items);
+            after = page.Next;
+        }
+        while (after is not null);
+
+        seen.Select(n => n.Id).ShouldBe(owners.Select(n => n.Id).Order(StringComparer.Ordinal));
+        foreach (var tree in seen)
+        {
+            AssertTreeMatchesState(tree);
+        }
+    }
+
+    [Fact]
+    public async Task A_page_size_out_of_range_is_a_validation_problem()
+    {
+        using var factory = new ApiFactory(db.Path);
+        var response = await factory.CreateClient().GetAsync("/api/v1/accounts/anyone/nfts?limit=0", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("limit");
+    }
+
+    [Fact]
+    public async Task A_collection_is_served_with_its_supply()
+    {
+        var collection = db.State.State.Collections.Values.First(c => c.Count > 0);
+        using var factory = new ApiFactory(db.Path);
+        var served = await factory.CreateClient().GetFromJsonAsync<CollectionResponse>($"/api/v1/collections/{Uri.EscapeDataString(collection.Id)}", s_json, TestContext.Current.CancellationToken);
+
+        served.ShouldNotBeNull();
+        served.Issuer.ShouldBe(collection.Issuer);
+        served.Count.ShouldBe(collection.Count);
+    }
+
+    [Fact]
+    public void The_api_refuses_to_start_without_a_database()
+    {
+        using var factory = new ApiFactory(System.IO.Path.Combine(db.Folder, "missing.sqlite"));
+
+        Should.Throw<InvalidOperationException>(() => factory.CreateClient()).Message.ShouldContain("rmrk sync");
+    }
+
+    private void AssertTreeMatchesState(NftResponse node)
+    {
+        var nft = db.State.State.Nfts[node.Id];
+        node.Owner.ShouldBe(nft.Owner);
+        node.Children.Select(c => c.Id).ShouldBe(nft.Children.Select(c => c.Id));
+        foreach (var child in node.Children)
+        {
+            if (child.Nft is not null)
+            {
+                AssertTreeMatchesState(child.Nft);
+            }
+        }
+    }
+}

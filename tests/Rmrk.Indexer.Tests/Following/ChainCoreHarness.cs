@@ -1,0 +1,62 @@
+using Grpc.Net.Client;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Rmrk.Core.Addresses;
+using Rmrk.Core.Remarks;
+using Rmrk.Indexer.Chain;
+using Rmrk.Indexer.Chain.Dump;
+using Rmrk.Indexer.Chain.Grpc.Server;
+using Rmrk.Indexer.Chain.Grpc.V1;
+using Rmrk.Indexer.Storage;
+using Rmrk.Indexer.Storage.Sqlite;
+using Rmrk.Indexer.Sync;
+
+namespace Rmrk.Indexer.Tests.Following;
+
+/// <summary>
+/// The first blocks of the bundled Kanaria-shaped dump as a chain: served by the real development server on a
+/// free loopback port and followed by the real client; the plain sync of the same blocks is the reference.
+/// </summary>
+public static class ChainCoreHarness
+{
+    public const int BlockCount = 300;
+
+    private static readonly Lazy<List<(long Height, IReadOnlyList<BlockCall> Calls)>> s_blocks = new(ReadBlocks);
+
+    public static IReadOnlyList<(long Height, IReadOnlyList<BlockCall> Calls)> Blocks => s_blocks.Value;
+
+    public static long HeightAt(int index) => Blocks[index].Height;
+
+    public static ChainTimeline Timeline(ChainPlan plan) => ChainTimeline.Build(Blocks, plan);
+
+    public static Task<ChainCoreServer> Serve(ChainTimeline timeline) =>
+        ChainCoreServer.StartAsync(timeline, 0, LogLevel.Error, TestContext.Current.CancellationToken);
+
+    public static async Task<ChainSyncResult> Follow(Uri address, string dbPath, ChainFollowerOptions options, CancellationToken? cancellationToken = null)
+    {
+        options = options with { InitialBackoff = TimeSpan.FromMilliseconds(20), MaxBackoff = TimeSpan.FromMilliseconds(200), MaxRetries = options.MaxRetries ?? 20 };
+        using var channel = GrpcChannel.ForAddress(address);
+        using var store = SqliteStateStore.Open(dbPath);
+        var follower = new ChainFollower(store, store, NullLogger.Instance, options);
+        return await follower.RunAsync(new ChainCore.ChainCoreClient(channel), address.ToString(), new SyncSettings(), cancellationToken ?? TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The export of a plain sync of the canonical blocks below <paramref name="beforeHeight"/> (all by default).</summary>
+    public static string CanonicalExport(TempFolder temp, long beforeHeight = long.MaxValue)
+    {
+        var extractor = new RemarkExtractor(new AddressCodec(2));
+        var blocks = Blocks
+            .Where(b => b.Height < beforeHeight)
+            .Select(b => new SourceBlock(b.Height, null, [.. b.Calls.Select(c => extractor.Extract(b.Height, c)).OfType<Remark>()], 0))
+            .ToList();
+        string db = temp.File($"canonical-{beforeHeight}.sqlite");
+        SyncHarness.Sync(db, new MemoryBlockSource(blocks));
+        return SyncHarness.Export(db);
+    }
+
+    private static List<(long, IReadOnlyList<BlockCall>)> ReadBlocks()
+    {
+        using var reader = DumpReader.Open(Path.Combine(TestPaths.RepositoryRoot, "samples", "kanaria-5k.dump.json"));
+        return [.. reader.ReadElements().Take(BlockCount).Select(e => (e.Block, e.Calls!))];
+    }
+}
