@@ -65,12 +65,15 @@ public sealed partial class ChainFollower
 
     private void Handle(ChainStep step)
     {
-        if (step.FinalizedHeight < _finalized)
+        // Within one stream finality only moves forward. A new connection may start from an older view (a lagging
+        // node, a replay): what was final stays final, so the highest finality seen keeps deciding what to apply.
+        if (step.FinalizedHeight < _streamFinalized)
         {
-            throw new ChainProtocolException($"chain core sent finalized height {step.FinalizedHeight} after {_finalized}: finality never goes back");
+            throw new ChainProtocolException($"chain core sent finalized height {step.FinalizedHeight} after {_streamFinalized}: finality never goes back");
         }
 
-        _finalized = step.FinalizedHeight;
+        _streamFinalized = step.FinalizedHeight;
+        _finalized = Math.Max(_finalized, step.FinalizedHeight);
         switch (step.Step)
         {
             case Step.New:
@@ -107,26 +110,13 @@ public sealed partial class ChainFollower
 
     private void Final(ChainStep step)
     {
-        if (_pending.Count > 0)
+        // A confirmation of a block already applied (buffered blocks are applied as soon as the finalized height
+        // covers them, so their FINAL often comes after).
+        if (AppliedHead is { } applied && step.Height <= applied.Height)
         {
-            var first = _pending[0];
-            if (first.Height != step.Height || !SameHash(first.Hash, step.Hash))
+            if (step.Height == applied.Height && applied.Hash is not null && !SameHash(applied.Hash, step.Hash))
             {
-                throw new ChainProtocolException($"chain core finalized block {step.Height} {step.Hash}, but the next buffered block is {first.Height} {first.Hash}");
-            }
-
-            _pending.RemoveAt(0);
-            Apply(first, journaled: false);
-            return;
-        }
-
-        var head = Head;
-        if (head is { } h && step.Height <= h.Height)
-        {
-            // A confirmation of a block already applied.
-            if (step.Height == h.Height && h.Hash is not null && !SameHash(h.Hash, step.Hash))
-            {
-                throw new ChainProtocolException($"chain core finalized block {step.Height} {step.Hash}, but block {h.Height} here is {h.Hash}: it should have been undone first");
+                throw new ChainProtocolException($"chain core finalized block {step.Height} {step.Hash}, but block {applied.Height} here is {applied.Hash}: it should have been undone first");
             }
 
             foreach (var j in journal.ReadJournal())
@@ -137,6 +127,19 @@ public sealed partial class ChainFollower
                 }
             }
 
+            return;
+        }
+
+        if (_pending.Count > 0)
+        {
+            var first = _pending[0];
+            if (first.Height != step.Height || !SameHash(first.Hash, step.Hash))
+            {
+                throw new ChainProtocolException($"chain core finalized block {step.Height} {step.Hash}, but the next buffered block is {first.Height} {first.Hash}");
+            }
+
+            _pending.RemoveAt(0);
+            Apply(first, journaled: false);
             return;
         }
 

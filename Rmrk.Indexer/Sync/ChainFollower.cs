@@ -31,6 +31,7 @@ public sealed partial class ChainFollower(IStateStore store, IUndoJournal journa
     private int _pendingBlocks;
     private long _pendingRemarks;
     private long _finalized;
+    private long _streamFinalized;
     private long _blocksApplied;
     private long _blocksUndone;
     private long _remarksApplied;
@@ -40,6 +41,11 @@ public sealed partial class ChainFollower(IStateStore store, IUndoJournal journa
     private (long Height, string? Hash)? Head =>
         _pending.Count > 0 ? (_pending[^1].Height, _pending[^1].Hash)
         : _lastApplied is { } b ? (b.Height, b.Hash)
+        : _cursor is { } c ? (c.Block, c.Hash) : null;
+
+    /// <summary>The newest block applied to the database (buffered ones excluded).</summary>
+    private (long Height, string? Hash)? AppliedHead =>
+        _lastApplied is { } b ? (b.Height, b.Hash)
         : _cursor is { } c ? (c.Block, c.Hash) : null;
 
     public async Task<ChainSyncResult> RunAsync(ChainCore.ChainCoreClient client, string address, SyncSettings settings, CancellationToken cancellationToken)
@@ -119,6 +125,7 @@ public sealed partial class ChainFollower(IStateStore store, IUndoJournal journa
     {
         // Blocks buffered on a dropped stream come again after the cursor.
         _pending.Clear();
+        _streamFinalized = 0;
         var request = new StreamRequest { FinalizedOnly = !_options.Unfinalized };
         if (_cursor is { } c)
         {

@@ -60,6 +60,21 @@ public class ChainFollowerTests
         SyncHarness.Export(temp.File("db.sqlite")).ShouldBe(ChainCoreHarness.CanonicalExport(temp));
     }
 
+    [Fact]
+    public async Task Finalized_mode_buffers_new_blocks_itself_when_the_server_streams_every_step()
+    {
+        using var temp = new TempFolder();
+        var timeline = ChainCoreHarness.Timeline(ForksAndDisconnects with { IgnoreFinalizedOnly = true });
+        await using var server = await ChainCoreHarness.Serve(timeline);
+        var applied = new List<(long Height, string Hash)>();
+        var result = await ChainCoreHarness.Follow(server.Address, temp.File("db.sqlite"), new ChainFollowerOptions { OnApplied = (h, hash) => applied.Add((h, hash)) });
+
+        result.BlocksUndone.ShouldBe(0, "fork blocks arrive and are undone, but only ever in the client's buffer");
+        applied.ShouldAllBe(b => timeline.IsCanonical(b.Hash));
+        applied.Select(b => b.Height).ShouldBe(ChainCoreHarness.Blocks.Select(b => b.Height), "each canonical block once, in order");
+        SyncHarness.Export(temp.File("db.sqlite")).ShouldBe(ChainCoreHarness.CanonicalExport(temp));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

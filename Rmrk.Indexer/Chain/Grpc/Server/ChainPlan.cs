@@ -33,6 +33,12 @@ public sealed record ChainPlan
 
     public IReadOnlyList<CorruptionPlan> Corruptions { get; init; } = [];
 
+    /// <summary>
+    /// Stream every step (NEW, UNDO, FINAL) even to clients that ask for finalized blocks only, as a bridge without a
+    /// server-side filter would: the client must then buffer NEW blocks itself until they are final.
+    /// </summary>
+    public bool IgnoreFinalizedOnly { get; init; }
+
     public static ChainPlan Read(string path)
     {
         try

@@ -21,13 +21,14 @@ public sealed class DumpChainCoreService(ChainTimeline timeline, ILogger<DumpCha
 
     public override async Task StreamBlocks(StreamRequest request, IServerStreamWriter<StreamResponse> responseStream, ServerCallContext context)
     {
-        int start = timeline.ResumeIndex(request.FinalizedOnly, request.StartAfter);
+        bool finalizedOnly = request.FinalizedOnly && !timeline.Plan.IgnoreFinalizedOnly;
+        int start = timeline.ResumeIndex(finalizedOnly, request.StartAfter);
         if (start < 0)
         {
             throw new RpcException(new Status(StatusCode.NotFound, $"block {request.StartAfter.Height} {BlockHashes.ToText(request.StartAfter.Hash)} is not known to this chain core"));
         }
 
-        var list = request.FinalizedOnly ? timeline.FinalOnly : timeline.Full;
+        var list = finalizedOnly ? timeline.FinalOnly : timeline.Full;
         for (int i = start; i < list.Count; i++)
         {
             var e = list[i];
