@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Rmrk.Core.Js;
+using Rmrk.Core.Output;
 using Rmrk.Core.Rmrk2.Model;
 
 namespace Rmrk.Indexer.Storage;
@@ -49,25 +50,10 @@ public sealed class JsonText
         return Take();
     }
 
-    /// <summary><c>[{amount?, receiver}]</c>; an absent amount stays absent.</summary>
+    /// <summary><c>[{amount?, receiver}]</c>, as the canonical output writes them.</summary>
     public string WriteTransfers(IReadOnlyList<ExtraTransfer> transfers)
     {
-        _writer.WriteStartArray();
-        foreach (var transfer in transfers)
-        {
-            _writer.WriteStartObject();
-            if (transfer.Amount is not null)
-            {
-                _writer.WritePropertyName("amount");
-                _writer.WriteString(transfer.Amount);
-            }
-
-            _writer.WritePropertyName("receiver");
-            _writer.WriteString(transfer.Receiver);
-            _writer.WriteEndObject();
-        }
-
-        _writer.WriteEndArray();
+        RecordWriter.WriteTransfers(_writer, transfers);
         return Take();
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rmrk.Core.Js;
+using Rmrk.Core.Output;
 using Rmrk.Core.Rmrk1.Model;
 using Rmrk.Core.Rmrk1.State;
 
@@ -137,7 +138,7 @@ public static class Rmrk1StateWriter
         w.WritePropertyName("owner");
         w.WriteString(n.Owner);
         w.WritePropertyName("reactions");
-        WriteReactions(w, n.Reactions);
+        RecordWriter.WriteReactions(w, n.Reactions);
         w.WritePropertyName("sn");
         w.WriteString(n.Sn);
         w.WritePropertyName("transferable");
@@ -147,63 +148,17 @@ public static class Rmrk1StateWriter
         w.WriteEndObject();
     }
 
-    private static void WriteReactions(CanonicalJsonWriter w, Dictionary<string, List<string>> reactions)
-    {
-        var keys = new List<string>(reactions.Keys);
-        keys.Sort(StringComparer.Ordinal);
-        w.WriteStartObject();
-        foreach (string key in keys)
-        {
-            w.WritePropertyName(key);
-            w.WriteStartArray();
-            foreach (string caller in reactions[key])
-            {
-                w.WriteString(caller);
-            }
-
-            w.WriteEndArray();
-        }
-
-        w.WriteEndObject();
-    }
-
     private static void WriteChanges(CanonicalJsonWriter w, List<Change> changes)
     {
         w.WriteStartArray();
         foreach (Change c in changes)
         {
-            w.WriteStartObject();
-            w.WritePropertyName("block");
-            w.WriteNumber(c.Block);
-            w.WritePropertyName("caller");
-            w.WriteString(c.Caller);
-            w.WritePropertyName("field");
-            w.WriteString(c.Field);
-            w.WritePropertyName("new");
-            w.WriteString(c.New);
-            w.WritePropertyName("old");
-            w.WriteString(c.Old);
-            w.WritePropertyName("opType");
-            w.WriteString(c.OpType);
-            w.WriteEndObject();
+            RecordWriter.WriteChange(w, c.Block, c.Caller, c.Field, c.New, c.Old, c.OpType);
         }
 
         w.WriteEndArray();
     }
 
-    private static void WriteInvalid(CanonicalJsonWriter w, InvalidEntry e)
-    {
-        w.WriteStartObject();
-        w.WritePropertyName("block");
-        w.WriteNumber(e.Block);
-        w.WritePropertyName("caller");
-        w.WriteString(e.Caller);
-        w.WritePropertyName("message");
-        w.WriteString(e.Message);
-        w.WritePropertyName("object_id");
-        w.WriteString(e.ObjectId);
-        w.WritePropertyName("op_type");
-        w.WriteString(e.OpType);
-        w.WriteEndObject();
-    }
+    private static void WriteInvalid(CanonicalJsonWriter w, InvalidEntry e) =>
+        RecordWriter.WriteInvalid(w, e.Block, e.Caller, e.Message, e.ObjectId, e.OpType);
 }

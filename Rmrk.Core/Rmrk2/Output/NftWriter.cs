@@ -1,4 +1,5 @@
 using Rmrk.Core.Js;
+using Rmrk.Core.Output;
 using Rmrk.Core.Rmrk2.Model;
 
 namespace Rmrk.Core.Rmrk2.Output;
@@ -44,7 +45,7 @@ internal static class NftWriter
         w.WritePropertyName("properties");
         w.WriteValue(nft.Properties);
         w.WritePropertyName("reactions");
-        WriteReactions(w, nft.ReactionsOrNull);
+        RecordWriter.WriteReactions(w, nft.ReactionsOrNull);
         w.WritePropertyName("resources");
         Rmrk2StateWriter.WriteArray(w, nft.Resources, WriteResource);
         w.WritePropertyName("rootowner");
@@ -68,18 +69,6 @@ internal static class NftWriter
         w.WritePropertyName("pending");
         w.WriteBoolean(child.Pending);
         w.WriteEndObject();
-    }
-
-    private static void WriteReactions(CanonicalJsonWriter w, IReadOnlyDictionary<string, List<string>>? reactions)
-    {
-        if (reactions is null)
-        {
-            w.WriteStartObject();
-            w.WriteEndObject();
-            return;
-        }
-
-        Rmrk2StateWriter.WriteMap(w, reactions, static (w, accounts) => Rmrk2StateWriter.WriteStrings(w, accounts), CanonicalKeyComparer.Instance);
     }
 
     private static void WriteResource(CanonicalJsonWriter w, Resource r)

@@ -1,4 +1,5 @@
 using Rmrk.Core.Js;
+using Rmrk.Core.Output;
 using Rmrk.Core.Rmrk2.Model;
 using Rmrk.Core.Rmrk2.State;
 
@@ -71,41 +72,8 @@ public static class Rmrk2StateWriter
     internal static void WriteStrings(CanonicalJsonWriter w, IEnumerable<string> items) =>
         WriteArray(w, items, static (w, s) => w.WriteString(s));
 
-    internal static void WriteChange(CanonicalJsonWriter w, Change change)
-    {
-        w.WriteStartObject();
-        w.WritePropertyName("block");
-        w.WriteNumber(change.Block);
-        w.WritePropertyName("caller");
-        w.WriteString(change.Caller);
-        if (change.ExtraTransfers is not null)
-        {
-            w.WritePropertyName("extraTransfers");
-            WriteArray(w, change.ExtraTransfers, static (w, t) =>
-            {
-                w.WriteStartObject();
-                if (t.Amount is not null)
-                {
-                    w.WritePropertyName("amount");
-                    w.WriteString(t.Amount);
-                }
-
-                w.WritePropertyName("receiver");
-                w.WriteString(t.Receiver);
-                w.WriteEndObject();
-            });
-        }
-
-        w.WritePropertyName("field");
-        w.WriteString(change.Field);
-        w.WritePropertyName("new");
-        w.WriteString(change.New);
-        w.WritePropertyName("old");
-        w.WriteString(change.Old);
-        w.WritePropertyName("opType");
-        w.WriteString(change.OpType);
-        w.WriteEndObject();
-    }
+    internal static void WriteChange(CanonicalJsonWriter w, Change change) =>
+        RecordWriter.WriteChange(w, change.Block, change.Caller, change.Field, change.New, change.Old, change.OpType, change.ExtraTransfers);
 
     private static void WriteBase(CanonicalJsonWriter w, Base b)
     {
@@ -165,21 +133,8 @@ public static class Rmrk2StateWriter
         w.WriteEndObject();
     }
 
-    private static void WriteInvalid(CanonicalJsonWriter w, InvalidCall invalid)
-    {
-        w.WriteStartObject();
-        w.WritePropertyName("block");
-        w.WriteNumber(invalid.Block);
-        w.WritePropertyName("caller");
-        w.WriteString(invalid.Caller);
-        w.WritePropertyName("message");
-        w.WriteString(invalid.Message);
-        w.WritePropertyName("object_id");
-        w.WriteString(invalid.ObjectId);
-        w.WritePropertyName("op_type");
-        w.WriteString(invalid.OpType);
-        w.WriteEndObject();
-    }
+    private static void WriteInvalid(CanonicalJsonWriter w, InvalidCall invalid) =>
+        RecordWriter.WriteInvalid(w, invalid.Block, invalid.Caller, invalid.Message, invalid.ObjectId, invalid.OpType);
 
     private static void WriteInteractionChange(CanonicalJsonWriter w, InteractionChange change)
     {
