@@ -1,6 +1,5 @@
-using Rmrk.Core.Remarks;
 using Rmrk.Core.Js;
-using Rmrk.Core.Rmrk1.Parsing;
+using Rmrk.Core.Remarks;
 
 namespace Rmrk.Core.Rmrk1;
 
@@ -40,13 +39,19 @@ public static class RemarkExtractor
                 }
 
                 string text = JsText.HexToString(call.Value);
-                if (!StartsWithAny(text, textPrefixes) || RemarkFields.Count(text, 3) < 3)
+                if (!StartsWithAny(text, textPrefixes))
                 {
                     continue;
                 }
 
-                string type = RemarkFields.Get(text, 1)!;
-                string version = RemarkFields.Get(text, 2)!;
+                var fields = RemarkFields.Split(text);
+                if (fields.Count < 3)
+                {
+                    continue;
+                }
+
+                string type = fields[1]!;
+                string version = fields[2]!;
                 if (type is OpTypes.Mint or OpTypes.MintNft)
                 {
                     if (!JsUri.TryDecodeUri(text, out text))

@@ -1,3 +1,4 @@
+using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk1.Parsing;
 
 namespace Rmrk.Core.Rmrk1.Interactions;
@@ -16,7 +17,7 @@ public readonly record struct ChangeIssuer(string Id, string Issuer)
             return false;
         }
 
-        string? issuer = RemarkFields.Get(text, 4);
+        string? issuer = RemarkFields.Split(text)[4];
         if (issuer is null)
         {
             error = StructMessages.AtPath("issuer", StructMessages.ExpectedString((string?)null));

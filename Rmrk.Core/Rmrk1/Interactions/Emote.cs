@@ -1,3 +1,4 @@
+using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk1.Parsing;
 
 namespace Rmrk.Core.Rmrk1.Interactions;
@@ -17,7 +18,7 @@ public readonly record struct Emote(string Id, string Unicode)
             return false;
         }
 
-        string? unicode = RemarkFields.Get(text, 4);
+        string? unicode = RemarkFields.Split(text)[4];
         if (unicode is null)
         {
             error = StructMessages.AtPath("unicode", StructMessages.ExpectedString((string?)null));

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Rmrk.Core.Js;
+using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk1.Parsing;
 
 namespace Rmrk.Core.Rmrk1.Interactions;
@@ -20,8 +21,9 @@ public readonly record struct List(string Id, BigInteger Price)
             return false;
         }
 
-        string? id = RemarkFields.Get(text, 3);
-        string? price = RemarkFields.Get(text, 4);
+        var fields = RemarkFields.Split(text);
+        string? id = fields[3];
+        string? price = fields[4];
         if (id is null)
         {
             error = StructMessages.AtPath("id", StructMessages.ExpectedString((string?)null));

@@ -1,4 +1,5 @@
 using Rmrk.Core.Js;
+using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk1.Parsing;
 
 namespace Rmrk.Core.Rmrk1.Interactions;
@@ -18,8 +19,9 @@ public readonly record struct Send(string Id, string Recipient)
             return false;
         }
 
-        string? id = RemarkFields.Get(text, 3);
-        string? recipient = RemarkFields.Get(text, 4);
+        var fields = RemarkFields.Split(text);
+        string? id = fields[3];
+        string? recipient = fields[4];
 
         // /\s/.test(undefined) tests the string "undefined", so a missing recipient gets past this check.
         if (recipient is not null && JsText.ContainsJsWhitespace(recipient))

@@ -1,3 +1,5 @@
+using Rmrk.Core.Remarks;
+
 namespace Rmrk.Core.Rmrk1.Parsing;
 
 /// <summary>
@@ -8,19 +10,20 @@ internal static class BaseValidation
 {
     public static string? Check(string text, string op)
     {
-        string prefix = RemarkFields.Get(text, 0)!;
+        var fields = RemarkFields.Split(text);
+        string prefix = fields[0]!;
         if (!IsRmrkIgnoringCase(prefix))
         {
             return "Invalid remark - does not start with RMRK";
         }
 
-        string? opType = RemarkFields.Get(text, 1);
+        string? opType = fields[1];
         if (!string.Equals(opType, op, StringComparison.Ordinal))
         {
             return $"The op code needs to be {op}, but it is {opType ?? "undefined"}";
         }
 
-        string? version = RemarkFields.Get(text, 2);
+        string? version = fields[2];
         if (!string.Equals(version, OpTypes.Version, StringComparison.Ordinal))
         {
             return $"This remark was issued under version {version ?? "undefined"} instead of {OpTypes.Version}";

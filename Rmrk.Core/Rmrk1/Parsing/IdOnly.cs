@@ -1,3 +1,4 @@
+using Rmrk.Core.Remarks;
 namespace Rmrk.Core.Rmrk1.Parsing;
 
 /// <summary>The shared start of every non-JSON op: base check, then field 4 must exist (<c>At path: id</c>).</summary>
@@ -12,7 +13,7 @@ internal static class IdOnly
             return false;
         }
 
-        string? field = RemarkFields.Get(text, 3);
+        string? field = RemarkFields.Split(text)[3];
         if (field is null)
         {
             error = StructMessages.AtPath("id", StructMessages.ExpectedString((string?)null));

@@ -1,4 +1,5 @@
 using Rmrk.Core.Js;
+using Rmrk.Core.Remarks;
 
 namespace Rmrk.Core.Rmrk1.Parsing;
 
@@ -11,7 +12,7 @@ internal static class Payload
     public static bool TryRead(string text, out JsObject payload, out string error)
     {
         payload = null!;
-        string field = RemarkFields.Get(text, 3) ?? "undefined";
+        string field = RemarkFields.Split(text)[3] ?? "undefined";
         if (!JsUri.TryDecodeUriComponent(field, out string json))
         {
             error = "URI malformed";

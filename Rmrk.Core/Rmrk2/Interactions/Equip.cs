@@ -1,3 +1,4 @@
+using Rmrk.Core.Remarks;
 using Rmrk.Core.Validation;
 
 namespace Rmrk.Core.Rmrk2.Interactions;

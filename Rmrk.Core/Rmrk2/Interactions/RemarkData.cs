@@ -1,6 +1,7 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Rmrk.Core.Js;
+using Rmrk.Core.Remarks;
 
 namespace Rmrk.Core.Rmrk2.Interactions;
 

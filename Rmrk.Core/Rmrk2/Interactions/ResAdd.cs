@@ -1,4 +1,5 @@
 using Rmrk.Core.Js;
+using Rmrk.Core.Remarks;
 using Rmrk.Core.Validation;
 
 namespace Rmrk.Core.Rmrk2.Interactions;

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Rmrk.Core.Rmrk2;
+namespace Rmrk.Core.Remarks;
 
 /// <summary>
 /// The fields of a remark as JavaScript's <c>remark.split("::")</c> gives them; a field past the end is
@@ -23,7 +23,11 @@ public readonly struct RemarkFields
         _count = count;
     }
 
+    /// <summary>How many fields there are, counting at most the first eight.</summary>
     public int Count => _count;
+
+    /// <summary>The remark text that was split.</summary>
+    public string Text => _text;
 
     public static RemarkFields Split(string text)
     {
@@ -67,22 +71,6 @@ public readonly struct RemarkFields
 
             from = colon + 2;
         }
-    }
-
-    /// <summary>
-    /// rmrk-tools <c>validateRemarkBase</c> on the split fields: null when the prefix is RMRK (any case), the
-    /// op matches and the version is 2.0.0; otherwise the shared check gives the exact message.
-    /// </summary>
-    public string? ValidateBase(string opType)
-    {
-        if (TryGetSpan(0, out var prefix) && prefix.Length == 4
-            && (prefix[0] | 0x20) == 'r' && (prefix[1] | 0x20) == 'm' && (prefix[2] | 0x20) == 'r' && (prefix[3] | 0x20) == 'k'
-            && FieldEquals(1, opType) && FieldEquals(2, OpCodes.Version))
-        {
-            return null;
-        }
-
-        return Validation.RemarkBase.Validate(_text, opType);
     }
 
     /// <summary>The field as <c>===</c> compares it with <paramref name="value"/>; false when undefined.</summary>
