@@ -15,25 +15,9 @@ internal static class ListTransition
 {
     public static bool TryApply(Rmrk1State state, Remark remark, in List list, out Rejection rejection)
     {
-        Nft? nft = state.FindNft(list.Id);
-        if (nft is null)
+        if (!OwnedTransferableNft.TryFind(state, remark, list.Id, OpTypes.List, "list", out var nft, out rejection))
         {
-            return Reject.With(RejectionCode.NftNotFound, list.Id, $"[LIST] Attempting to list non-existant NFT {list.Id}", out rejection);
-        }
-
-        if (nft.IsBurned)
-        {
-            return Reject.With(RejectionCode.NftBurned, list.Id, $"[LIST] Attempting to list burned NFT {list.Id}", out rejection);
-        }
-
-        if (!string.Equals(nft.Owner, remark.Caller, StringComparison.Ordinal))
-        {
-            return Reject.With(RejectionCode.NotOwner, list.Id, $"[LIST] Attempting to list non-owned NFT {list.Id}, real owner: {nft.Owner}", out rejection);
-        }
-
-        if (!nft.IsTransferableAt(remark.Block))
-        {
-            return Reject.With(RejectionCode.NotTransferable, list.Id, $"[LIST] Attempting to list non-transferable NFT {list.Id}.", out rejection);
+            return false;
         }
 
         if (list.Price != nft.ForSale)

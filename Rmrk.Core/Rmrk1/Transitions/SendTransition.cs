@@ -14,25 +14,9 @@ internal static class SendTransition
 {
     public static bool TryApply(Rmrk1State state, Remark remark, in Send send, out Rejection rejection)
     {
-        Nft? nft = state.FindNft(send.Id);
-        if (nft is null)
+        if (!OwnedTransferableNft.TryFind(state, remark, send.Id, OpTypes.Send, "send", out var nft, out rejection))
         {
-            return Reject.With(RejectionCode.NftNotFound, send.Id, $"[SEND] Attempting to send non-existant NFT {send.Id}", out rejection);
-        }
-
-        if (nft.IsBurned)
-        {
-            return Reject.With(RejectionCode.NftBurned, send.Id, $"[SEND] Attempting to send burned NFT {send.Id}", out rejection);
-        }
-
-        if (!string.Equals(nft.Owner, remark.Caller, StringComparison.Ordinal))
-        {
-            return Reject.With(RejectionCode.NotOwner, send.Id, $"[SEND] Attempting to send non-owned NFT {send.Id}, real owner: {nft.Owner}", out rejection);
-        }
-
-        if (!nft.IsTransferableAt(remark.Block))
-        {
-            return Reject.With(RejectionCode.NotTransferable, send.Id, $"[SEND] Attempting to send non-transferable NFT {send.Id}.", out rejection);
+            return false;
         }
 
         nft.Changes.Add(new Change("owner", nft.Owner, send.Recipient, remark.Caller, remark.Block, OpTypes.Send));
