@@ -44,24 +44,7 @@ public static class BenchCommand
         return 0;
     }
 
-    private static List<Remark> Load(string path)
-    {
-        var extractor = new RemarkExtractor(new AddressCodec(2));
-        var remarks = new List<Remark>();
-        foreach (object element in RemarkFileStream.ReadElements(path))
-        {
-            if (element is Block block)
-            {
-                remarks.AddRange(extractor.Extract([block]));
-            }
-            else
-            {
-                remarks.Add((Remark)element);
-            }
-        }
-
-        return remarks;
-    }
+    private static List<Remark> Load(string path) => [.. RemarkStream.Read(path, new RemarkExtractor(new AddressCodec(2)))];
 
     private static string FindOracle()
     {

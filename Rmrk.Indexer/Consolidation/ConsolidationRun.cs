@@ -43,7 +43,7 @@ public sealed class ConsolidationRun
     /// </summary>
     public static ConsolidationRun ExecuteFile(string path, Func<FixtureOptions, ConsolidatorOptions> optionsFor)
     {
-        if (!RemarkFileStream.IsArray(path))
+        if (!RemarkStream.IsArray(path))
         {
             var input = ConsolidationInputReader.ReadFile(path);
             return Execute(input, optionsFor(input.Options));
@@ -55,30 +55,9 @@ public sealed class ConsolidationRun
         var batch = new List<Remark>(BatchSize);
         var stopwatch = new Stopwatch();
         int count = 0;
-        bool? blocks = null;
-        foreach (object element in RemarkFileStream.ReadElements(path))
+        foreach (var remark in RemarkStream.Read(path, extractor))
         {
-            bool isBlock = element is Block;
-            if ((blocks ??= isBlock) != isBlock)
-            {
-                throw new InputFormatException($"{path}: the array mixes Remark objects and Block objects (element {count})");
-            }
-
-            if (element is Block block)
-            {
-                foreach (var call in block.Calls)
-                {
-                    if (extractor.Extract(block.Number, call) is { } remark)
-                    {
-                        batch.Add(remark);
-                    }
-                }
-            }
-            else
-            {
-                batch.Add((Remark)element);
-            }
-
+            batch.Add(remark);
             if (batch.Count >= BatchSize)
             {
                 count += Flush(consolidator, batch, stopwatch);

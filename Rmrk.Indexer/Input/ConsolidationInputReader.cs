@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Rmrk.Core.Remarks;
+using Rmrk.Indexer.Chain.Dump;
 
 namespace Rmrk.Indexer.Input;
 
@@ -42,8 +43,8 @@ public static class ConsolidationInputReader
         Next(ref reader);
         ConsolidationInput input = reader.TokenType switch
         {
-            JsonTokenType.StartArray => ReadArray(ref reader, new FixtureOptions()),
-            JsonTokenType.StartObject => ReadFixture(ref reader),
+            JsonTokenType.StartArray => ReadArray(ref reader, json, new FixtureOptions()),
+            JsonTokenType.StartObject => ReadFixture(ref reader, json),
             _ => throw Error(ref reader, "the input must be an array of remarks or blocks, or a fixture object"),
         };
         if (reader.Read())
@@ -54,7 +55,7 @@ public static class ConsolidationInputReader
         return input;
     }
 
-    private static ConsolidationInput ReadFixture(ref Utf8JsonReader reader)
+    private static ConsolidationInput ReadFixture(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
     {
         var options = new FixtureOptions();
         ConsolidationInput? input = null;
@@ -67,7 +68,7 @@ public static class ConsolidationInputReader
                     break;
                 case "remarks" or "blocks":
                     Expect(ref reader, JsonTokenType.StartArray, $"'{name}' must be an array");
-                    input = ReadArray(ref reader, options);
+                    input = ReadArray(ref reader, json, options);
                     break;
                 default:
                     reader.Skip();
@@ -106,7 +107,7 @@ public static class ConsolidationInputReader
         return options;
     }
 
-    private static ConsolidationInput ReadArray(ref Utf8JsonReader reader, FixtureOptions options)
+    private static ConsolidationInput ReadArray(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, FixtureOptions options)
     {
         var remarks = new List<Remark>();
         var blocks = new List<Block>();
@@ -119,14 +120,16 @@ public static class ConsolidationInputReader
             }
 
             Expect(ref reader, JsonTokenType.StartObject, "each element must be an object");
-            var element = JsonElementReader.ReadRemarkOrBlock(ref reader);
-            if (element.Remark is not null)
+            int start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            var element = DumpElementParser.Parse(json[start..(int)reader.BytesConsumed], start);
+            if (element.Remark is { } remark)
             {
-                remarks.Add(element.Remark);
+                remarks.Add(remark);
             }
             else
             {
-                blocks.Add(element.Block!);
+                blocks.Add(new Block(element.Block, element.Calls!));
             }
 
             if (remarks.Count > 0 && blocks.Count > 0)
@@ -138,7 +141,7 @@ public static class ConsolidationInputReader
         return blocks.Count > 0 ? new ConsolidationInput(null, blocks, options) : new ConsolidationInput(remarks, null, options);
     }
 
-    internal static void Next(ref Utf8JsonReader reader)
+    private static void Next(ref Utf8JsonReader reader)
     {
         if (!reader.Read())
         {
@@ -146,7 +149,7 @@ public static class ConsolidationInputReader
         }
     }
 
-    internal static bool NextProperty(ref Utf8JsonReader reader, out string name)
+    private static bool NextProperty(ref Utf8JsonReader reader, out string name)
     {
         Next(ref reader);
         if (reader.TokenType == JsonTokenType.EndObject)
@@ -160,7 +163,7 @@ public static class ConsolidationInputReader
         return true;
     }
 
-    internal static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string message)
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string message)
     {
         if (reader.TokenType != type)
         {
@@ -168,7 +171,7 @@ public static class ConsolidationInputReader
         }
     }
 
-    internal static InputFormatException Error(ref Utf8JsonReader reader, string message) =>
+    private static InputFormatException Error(ref Utf8JsonReader reader, string message) =>
         new($"byte {reader.TokenStartIndex}: {message}");
 
     private static FixtureOptions Skip(ref Utf8JsonReader reader, FixtureOptions options)

@@ -1,0 +1,74 @@
+using System.IO.Compression;
+using Rmrk.Core.Remarks;
+using Rmrk.Indexer.Chain.Dump;
+
+namespace Rmrk.Indexer.Input;
+
+/// <summary>
+/// The remarks of a large input array — a <c>Remark[]</c> or a dump <c>Block[]</c>, gzip-compressed or not —
+/// streamed through <see cref="DumpReader"/> (constant memory, errors name the byte offset), dump rows turned
+/// into remarks by the extractor. Fixture objects are small and read whole by <see cref="ConsolidationInputReader"/>.
+/// </summary>
+public static class RemarkStream
+{
+    /// <summary>True when the file (after gzip, if any) starts with '[': a top-level array to stream.</summary>
+    public static bool IsArray(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 12);
+        int b0 = file.ReadByte();
+        int b1 = file.ReadByte();
+        file.Position = 0;
+        using Stream stream = b0 == 0x1F && b1 == 0x8B ? new GZipStream(file, CompressionMode.Decompress) : file;
+        int b;
+        while ((b = stream.ReadByte()) is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF)
+        {
+        }
+
+        return b == '[';
+    }
+
+    /// <exception cref="InputFormatException">Malformed JSON, or an array that mixes remarks and blocks.</exception>
+    public static IEnumerable<Remark> Read(string path, RemarkExtractor extractor)
+    {
+        using var reader = DumpReader.Open(path);
+        using var elements = reader.ReadElements().GetEnumerator();
+        bool? blocks = null;
+        while (Next(elements, path, out var element))
+        {
+            bool isBlock = element.Calls is not null;
+            if ((blocks ??= isBlock) != isBlock)
+            {
+                throw new InputFormatException($"{path}: byte {element.Offset}: the array mixes Remark objects and Block objects");
+            }
+
+            if (element.Remark is { } remark)
+            {
+                yield return remark;
+                continue;
+            }
+
+            foreach (var call in element.Calls!)
+            {
+                if (extractor.Extract(element.Block, call) is { } extracted)
+                {
+                    yield return extracted;
+                }
+            }
+        }
+    }
+
+    /// <summary>The next element; a reading error is reported with the file's name.</summary>
+    private static bool Next(IEnumerator<DumpElement> elements, string path, out DumpElement element)
+    {
+        try
+        {
+            bool more = elements.MoveNext();
+            element = more ? elements.Current : default;
+            return more;
+        }
+        catch (InputFormatException e) when (!e.Message.StartsWith(path, StringComparison.Ordinal))
+        {
+            throw new InputFormatException($"{path}: {e.Message}", e);
+        }
+    }
+}
