@@ -17,6 +17,7 @@ namespace Rmrk.Core.Rmrk2;
 public sealed class Consolidator
 {
     private readonly Rmrk2Context _context;
+    private readonly InteractionParser _parser;
 
     /// <param name="addresses">A codec for <see cref="ConsolidatorOptions.EffectiveSs58Prefix"/>; one is made when null.</param>
     public Consolidator(ConsolidatorOptions? options = null, AddressCodec? addresses = null)
@@ -29,30 +30,57 @@ public sealed class Consolidator
 
         State = new Rmrk2State { InteractionChanges = Options.EmitInteractionChanges ? [] : null };
         _context = new Rmrk2Context(State, Options, addresses ?? new AddressCodec(Options.EffectiveSs58Prefix));
+        _parser = new InteractionParser(_context.Addresses);
     }
 
     public ConsolidatorOptions Options { get; }
 
     public Rmrk2State State { get; }
 
+    /// <summary>
+    /// Applies the remarks in order. With <see cref="ConsolidatorOptions.ParseAhead"/> the next batch is parsed
+    /// on another thread meanwhile; the state is the same either way, since parsing reads no state.
+    /// </summary>
     public void Consolidate(IEnumerable<Remark> remarks)
     {
-        foreach (var remark in remarks)
+        if (!Options.ParseAhead)
         {
-            Apply(remark);
+            foreach (var remark in remarks)
+            {
+                Apply(remark);
+            }
+
+            return;
+        }
+
+        var parser = new InteractionParser(new AddressCodec(Options.EffectiveSs58Prefix));
+        foreach (var batch in ParseAhead.Run(remarks, parser))
+        {
+            for (int i = 0; i < batch.Count; i++)
+            {
+                Apply(batch.Remarks[i], batch.Parsed[i]);
+            }
         }
     }
 
     /// <summary>Applies one remark; returns the rejection, or null when it was valid or not a 2.0.0 op.</summary>
-    public Rejection? Apply(Remark remark)
+    public Rejection? Apply(Remark remark) => Apply(remark, _parser.Parse(remark));
+
+    /// <summary>Applies a remark that <see cref="InteractionParser"/> has already read.</summary>
+    public Rejection? Apply(Remark remark, ParsedRemark parsed)
     {
+        if (parsed.Interaction is null && parsed.Malformed is null)
+        {
+            return null;
+        }
+
         string caller = State.Share(remark.Caller);
         if (!ReferenceEquals(caller, remark.Caller))
         {
             remark = remark with { Caller = caller };
         }
 
-        var rejection = Dispatch(remark);
+        var rejection = parsed.Malformed ?? Transition(remark, parsed.Interaction!);
         if (rejection is not null)
         {
             State.Invalid.Add(new InvalidCall(remark.InteractionType, remark.Block, InvalidCaller(remark.Caller), rejection.ObjectId, rejection.Message));
@@ -61,79 +89,33 @@ public sealed class Consolidator
         return rejection;
     }
 
-    /// <summary>One switch over the op code; unknown ops (lower-case ones included) leave no trace.</summary>
-    private Rejection? Dispatch(Remark remark)
+    /// <summary>One transition per interaction, the frequent ones first.</summary>
+    private Rejection? Transition(Remark remark, object interaction)
     {
         var c = _context;
-        string text = remark.Text;
-        switch (remark.InteractionType)
+        return interaction switch
         {
-            case OpCodes.Create:
-                var create = Create.Parse(text, c);
-                return create.Value is { } cr ? CreateTransition.Apply(c, remark, cr) : Malformed(remark, create.Error);
-            case OpCodes.Destroy:
-                var destroy = Destroy.Parse(text);
-                return destroy.Value is { } d ? DestroyTransition.Apply(c, remark, d) : Malformed(remark, destroy.Error);
-            case OpCodes.Lock:
-                var lockRemark = Interactions.Lock.Parse(text);
-                return lockRemark.Value is { } l ? LockTransition.Apply(c, remark, l) : Malformed(remark, lockRemark.Error);
-            case OpCodes.Mint:
-                var mint = Mint.Parse(text, c);
-                return mint.Value is { } m ? MintTransition.Apply(c, remark, m) : Malformed(remark, mint.Error);
-            case OpCodes.Send:
-                var send = Send.Parse(text, c);
-                return send.Value is { } sd ? SendTransition.Apply(c, remark, sd) : Malformed(remark, send.Error);
-            case OpCodes.Buy:
-                var buy = Buy.Parse(text);
-                return buy.Value is { } b ? BuyTransition.Apply(c, remark, b) : Malformed(remark, buy.Error);
-            case OpCodes.Burn:
-                var burn = Burn.Parse(text);
-                return burn.Value is { } bn ? BurnTransition.Apply(c, remark, bn) : Malformed(remark, burn.Error);
-            case OpCodes.List:
-                var list = List.Parse(text);
-                return list.Value is { } ls ? ListTransition.Apply(c, remark, ls) : Malformed(remark, list.Error);
-            case OpCodes.Emote:
-                var emote = Emote.Parse(text);
-                return emote.Value is { } e ? EmoteTransition.Apply(c, remark, e) : Malformed(remark, emote.Error);
-            case OpCodes.ChangeIssuer:
-                var changeIssuer = ChangeIssuer.Parse(text, c);
-                return changeIssuer.Value is { } ci ? ChangeIssuerTransition.Apply(c, remark, ci) : Malformed(remark, changeIssuer.Error);
-            case OpCodes.Base:
-                var baseCreate = BaseCreate.Parse(text, c);
-
-                // BASE reports its duplicate-part failure in its own words, so its parser returns whole messages.
-                return baseCreate.Value is { } bc
-                    ? BaseTransition.Apply(c, remark, bc)
-                    : new Rejection(RejectionCode.Malformed, text, baseCreate.Error!);
-            case OpCodes.Equippable:
-                var equippable = Equippable.Parse(text);
-                return equippable.Value is { } eq ? EquippableTransition.Apply(c, remark, eq) : Malformed(remark, equippable.Error);
-            case OpCodes.ResAdd:
-                var resAdd = ResAdd.Parse(text);
-                return resAdd.Value is { } ra ? ResAddTransition.Apply(c, remark, ra, ResourceIds.For(ra, remark)) : Malformed(remark, resAdd.Error);
-            case OpCodes.Accept:
-                var accept = Accept.Parse(text);
-                return accept.Value is { } ac ? AcceptTransition.Apply(c, remark, ac) : Malformed(remark, accept.Error);
-            case OpCodes.Equip:
-                var equip = Equip.Parse(text);
-                return equip.Value is { } eqp ? EquipTransition.Apply(c, remark, eqp) : Malformed(remark, equip.Error);
-            case OpCodes.SetPriority:
-                var setPriority = SetPriority.Parse(text);
-                return setPriority.Value is { } sp ? SetPriorityTransition.Apply(c, remark, sp) : Malformed(remark, setPriority.Error);
-            case OpCodes.SetProperty:
-                var setProperty = SetProperty.Parse(text);
-                return setProperty.Value is { } spr ? SetPropertyTransition.Apply(c, remark, spr) : Malformed(remark, setProperty.Error);
-            case OpCodes.ThemeAdd:
-                var themeAdd = ThemeAdd.Parse(text);
-                return themeAdd.Value is { } ta ? ThemeAddTransition.Apply(c, remark, ta) : Malformed(remark, themeAdd.Error);
-            default:
-                return null;
-        }
+            Mint m => MintTransition.Apply(c, remark, m),
+            ResAdd ra => ResAddTransition.Apply(c, remark, ra, ResourceIds.For(ra, remark)),
+            Send sd => SendTransition.Apply(c, remark, sd),
+            Accept ac => AcceptTransition.Apply(c, remark, ac),
+            Equip eq => EquipTransition.Apply(c, remark, eq),
+            SetPriority sp => SetPriorityTransition.Apply(c, remark, sp),
+            SetProperty spr => SetPropertyTransition.Apply(c, remark, spr),
+            List ls => ListTransition.Apply(c, remark, ls),
+            Buy b => BuyTransition.Apply(c, remark, b),
+            Emote e => EmoteTransition.Apply(c, remark, e),
+            Burn bn => BurnTransition.Apply(c, remark, bn),
+            Create cr => CreateTransition.Apply(c, remark, cr),
+            BaseCreate bc => BaseTransition.Apply(c, remark, bc),
+            Equippable eqb => EquippableTransition.Apply(c, remark, eqb),
+            ThemeAdd ta => ThemeAddTransition.Apply(c, remark, ta),
+            ChangeIssuer ci => ChangeIssuerTransition.Apply(c, remark, ci),
+            Interactions.Lock l => LockTransition.Apply(c, remark, l),
+            Destroy d => DestroyTransition.Apply(c, remark, d),
+            _ => throw new ArgumentException($"not an interaction: {interaction.GetType().Name}", nameof(interaction)),
+        };
     }
-
-    /// <summary>A parse failure: reported against the whole remark as "[OP] Dead before instantiation: reason".</summary>
-    private static Rejection Malformed(Remark remark, string? reason) =>
-        new(RejectionCode.Malformed, remark.Text, $"[{remark.InteractionType}] Dead before instantiation: {reason}");
 
     /// <summary>
     /// The caller as the invalid entry shows it: re-encoded to the consolidation's prefix. The reference

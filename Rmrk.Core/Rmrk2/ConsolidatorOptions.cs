@@ -15,6 +15,12 @@ public sealed record ConsolidatorOptions
     /// <summary>Keep the per-remark interaction-changes log (§7).</summary>
     public bool EmitInteractionChanges { get; init; }
 
+    /// <summary>
+    /// Parse the next batch of remarks on another thread while applying the current one (see
+    /// <see cref="Consolidator.Consolidate"/>). Not a reference option: the output is the same either way.
+    /// </summary>
+    public bool ParseAhead { get; init; } = true;
+
     /// <summary>The prefix encodeAddress actually uses.</summary>
     public int EffectiveSs58Prefix => Ss58Format is null or 0 ? 42 : Ss58Format.Value;
 

@@ -1,3 +1,4 @@
+using Rmrk.Core.Addresses;
 using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Validation;
@@ -16,26 +17,25 @@ public sealed record BaseCreate(string Symbol, string? Type, string Issuer, JsAr
     /// Parses the remark. A failure returns the complete message: "[BASE] Dead before instantiation: …"
     /// or "[BASE] Duplicate base part id found: S", both reported against the whole remark.
     /// </summary>
-    public static ParseResult<BaseCreate> Parse(string text, Rmrk2Context context)
+    public static ParseResult<BaseCreate> Parse(string text, AddressCodec addresses)
     {
         var fields = RemarkFields.Split(text);
         JsValue obj = JsNull.Instance;
         string? error = fields.ValidateBase(OpCodes.Base)
             ?? RemarkData.TryGet(fields, 3, out obj)
             ?? RemarkStructs.ValidateBase(obj);
-        var o = obj as JsObject;
-        string issuer = string.Empty;
-        if (error is null && !context.TryEncodeAddress(((JsString)o!["issuer"]!).Value, out issuer, out string encodeError))
-        {
-            error = encodeError;
-        }
-
         if (error is not null)
         {
-            return ParseResult<BaseCreate>.Fail($"[{OpCodes.Base}] Dead before instantiation: {error}");
+            return Dead(error);
         }
 
-        var parts = (JsArray)o!["parts"]!;
+        var o = (JsObject)obj;
+        if (!addresses.TryReencode(((JsString)o["issuer"]!).Value, out string? issuer, out error))
+        {
+            return Dead(error);
+        }
+
+        var parts = (JsArray)o["parts"]!;
         string? duplicate = FirstDuplicatePartId(parts);
         if (duplicate is not null)
         {
@@ -52,6 +52,8 @@ public sealed record BaseCreate(string Symbol, string? Type, string Issuer, JsAr
             themes is { IsTruthy: true } ? themes : null,
             o["metadata"]);
     }
+
+    private static ParseResult<BaseCreate> Dead(string reason) => ParseResult<BaseCreate>.Fail($"[{OpCodes.Base}] Dead before instantiation: {reason}");
 
     private static string? FirstDuplicatePartId(JsArray parts)
     {

@@ -1,3 +1,4 @@
+using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Validation;
 
@@ -11,7 +12,7 @@ public sealed record ChangeIssuer(string Id, string Issuer)
 {
     public bool TargetsBase => Id.StartsWith("base-", StringComparison.Ordinal);
 
-    public static ParseResult<ChangeIssuer> Parse(string text, Rmrk2Context context)
+    public static ParseResult<ChangeIssuer> Parse(string text, AddressCodec addresses)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];
@@ -24,7 +25,7 @@ public sealed record ChangeIssuer(string Id, string Issuer)
 
         if (Rmrk2Context.IsAccount(issuer))
         {
-            if (!context.TryEncodeAddress(issuer!, out string encoded, out error))
+            if (!addresses.TryReencode(issuer!, out string? encoded, out error))
             {
                 return ParseResult<ChangeIssuer>.Fail(error);
             }

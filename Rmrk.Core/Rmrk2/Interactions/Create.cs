@@ -1,3 +1,4 @@
+using Rmrk.Core.Addresses;
 using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Validation;
@@ -10,7 +11,7 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// </summary>
 public sealed record Create(double Max, string Issuer, string Symbol, string Id, string Metadata)
 {
-    public static ParseResult<Create> Parse(string text, Rmrk2Context context)
+    public static ParseResult<Create> Parse(string text, AddressCodec addresses)
     {
         var fields = RemarkFields.Split(text);
         JsValue obj = JsNull.Instance;
@@ -22,7 +23,7 @@ public sealed record Create(double Max, string Issuer, string Symbol, string Id,
 
         var o = (JsObject)obj;
         string issuer = ((JsString)o["issuer"]!).Value;
-        if (!context.TryEncodeAddress(issuer, out string encoded, out error))
+        if (!addresses.TryReencode(issuer, out string? encoded, out error))
         {
             return ParseResult<Create>.Fail(error);
         }

@@ -1,3 +1,4 @@
+using Rmrk.Core.Addresses;
 using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Validation;
@@ -18,7 +19,7 @@ public sealed record Mint(
     JsValue Properties,
     string? Recipient)
 {
-    public static ParseResult<Mint> Parse(string text, Rmrk2Context context)
+    public static ParseResult<Mint> Parse(string text, AddressCodec addresses)
     {
         var fields = RemarkFields.Split(text);
         JsValue obj = JsNull.Instance;
@@ -31,7 +32,7 @@ public sealed record Mint(
         string? recipient = fields[4];
         if (Rmrk2Context.IsAccount(recipient))
         {
-            if (!context.TryEncodeAddress(recipient!, out string encoded, out error))
+            if (!addresses.TryReencode(recipient!, out string? encoded, out error))
             {
                 return ParseResult<Mint>.Fail(error);
             }

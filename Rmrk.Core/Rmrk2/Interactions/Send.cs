@@ -1,3 +1,4 @@
+using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Validation;
 
@@ -9,7 +10,7 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// </summary>
 public sealed record Send(string Id, string Recipient)
 {
-    public static ParseResult<Send> Parse(string text, Rmrk2Context context)
+    public static ParseResult<Send> Parse(string text, AddressCodec addresses)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];
@@ -22,7 +23,7 @@ public sealed record Send(string Id, string Recipient)
 
         if (Rmrk2Context.IsAccount(recipient))
         {
-            if (!context.TryEncodeAddress(recipient!, out string encoded, out error))
+            if (!addresses.TryReencode(recipient!, out string? encoded, out error))
             {
                 return ParseResult<Send>.Fail(error);
             }

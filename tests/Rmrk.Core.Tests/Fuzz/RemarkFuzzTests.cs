@@ -62,12 +62,45 @@ public class RemarkFuzzTests
         TestContext.Current.SendDiagnosticMessage($"seed {seed}: {index} remarks, {rejected} invalid, {consolidator.State.Nfts.Count} NFTs, {clock.ElapsedMilliseconds} ms");
     }
 
+    /// <summary>
+    /// Parsing ahead on another thread must not change a byte: the fuzz stream consolidated in one call (batches
+    /// parsed ahead, the last one short) equals the same stream applied remark by remark without it.
+    /// </summary>
+    [Theory]
+    [InlineData(5, 50_000)]
+    [InlineData(6, ParseAheadBatch * 3)]
+    [InlineData(7, ParseAheadBatch - 1)]
+    public void Parsing_ahead_gives_the_state_of_remark_by_remark(int seed, int count)
+    {
+        var remarks = new RemarkFuzzer(seed).Generate(count).ToList();
+        var ahead = new Consolidator(new ConsolidatorOptions { ParseAhead = true });
+        ahead.Consolidate(remarks);
+        var inline = new Consolidator(new ConsolidatorOptions { ParseAhead = false });
+        foreach (var remark in remarks)
+        {
+            inline.Apply(remark);
+        }
+
+        Write(ahead).ShouldBe(Write(inline));
+        inline.State.Invalid.Count.ShouldBeGreaterThan(count / 4);
+    }
+
     [Fact]
     public void The_generator_is_deterministic()
     {
         var a = new RemarkFuzzer(7).Generate(2000).Select(Describe).ToList();
         var b = new RemarkFuzzer(7).Generate(2000).Select(Describe).ToList();
         a.ShouldBe(b);
+    }
+
+    /// <summary>ParseAhead.BatchSize, which is internal to the engine.</summary>
+    private const int ParseAheadBatch = 1024;
+
+    private static string Write(Consolidator consolidator)
+    {
+        using var output = new StringWriter();
+        Rmrk2StateWriter.Write(consolidator.State, output, pretty: false);
+        return output.ToString();
     }
 
     private static string Describe(Remark r)

@@ -1,0 +1,65 @@
+using Rmrk.Core.Addresses;
+using Rmrk.Core.Remarks;
+using Rmrk.Core.Rmrk2.Interactions;
+
+namespace Rmrk.Core.Rmrk2;
+
+/// <summary>
+/// The half of consolidation that needs no state: the op code, URI and JSON decoding, the payload's structure
+/// and the re-encoding of the addresses in it. Its result depends on the remark and the SS58 format alone,
+/// which is what lets <see cref="Consolidator"/> parse ahead on another core while it applies.
+/// Not thread-safe (the codec caches): one parser per thread at a time.
+/// </summary>
+public sealed class InteractionParser(AddressCodec addresses)
+{
+    public ParsedRemark Parse(Remark remark)
+    {
+        string text = remark.Text;
+        return remark.InteractionType switch
+        {
+            OpCodes.Create => From(remark, Create.Parse(text, addresses)),
+            OpCodes.Destroy => From(remark, Destroy.Parse(text)),
+            OpCodes.Lock => From(remark, Interactions.Lock.Parse(text)),
+            OpCodes.Mint => From(remark, Mint.Parse(text, addresses)),
+            OpCodes.Send => From(remark, Send.Parse(text, addresses)),
+            OpCodes.Buy => From(remark, Buy.Parse(text)),
+            OpCodes.Burn => From(remark, Burn.Parse(text)),
+            OpCodes.List => From(remark, List.Parse(text)),
+            OpCodes.Emote => From(remark, Emote.Parse(text)),
+            OpCodes.ChangeIssuer => From(remark, ChangeIssuer.Parse(text, addresses)),
+            OpCodes.Base => FromBase(remark, BaseCreate.Parse(text, addresses)),
+            OpCodes.Equippable => From(remark, Equippable.Parse(text)),
+            OpCodes.ResAdd => From(remark, ResAdd.Parse(text)),
+            OpCodes.Accept => From(remark, Accept.Parse(text)),
+            OpCodes.Equip => From(remark, Equip.Parse(text)),
+            OpCodes.SetPriority => From(remark, SetPriority.Parse(text)),
+            OpCodes.SetProperty => From(remark, SetProperty.Parse(text)),
+            OpCodes.ThemeAdd => From(remark, ThemeAdd.Parse(text)),
+
+            // Unknown ops, lower-case ones included, leave no trace.
+            _ => default,
+        };
+    }
+
+    /// <summary>Parses <paramref name="count"/> remarks into <paramref name="parsed"/>, in order.</summary>
+    public void ParseAll(Remark[] remarks, ParsedRemark[] parsed, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            parsed[i] = Parse(remarks[i]);
+        }
+    }
+
+    /// <summary>A parse failure is reported against the whole remark as "[OP] Dead before instantiation: reason".</summary>
+    private static ParsedRemark From<T>(Remark remark, ParseResult<T> result)
+        where T : class =>
+        result.Value is { } value
+            ? new ParsedRemark(value, null)
+            : new ParsedRemark(null, new Rejection(RejectionCode.Malformed, remark.Text, $"[{remark.InteractionType}] Dead before instantiation: {result.Error}"));
+
+    /// <summary>BASE reports its duplicate-part failure in its own words, so its parser returns whole messages.</summary>
+    private static ParsedRemark FromBase(Remark remark, ParseResult<BaseCreate> result) =>
+        result.Value is { } value
+            ? new ParsedRemark(value, null)
+            : new ParsedRemark(null, new Rejection(RejectionCode.Malformed, remark.Text, result.Error!));
+}
