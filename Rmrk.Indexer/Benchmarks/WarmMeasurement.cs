@@ -20,12 +20,12 @@ public sealed record WarmMeasurement(double MinMs, double MedianMs, double Alloc
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
-            long before = GC.GetAllocatedBytesForCurrentThread();
+            long before = GC.GetTotalAllocatedBytes(precise: true);
             var pauseBefore = GC.GetTotalPauseDuration();
             var stopwatch = Stopwatch.StartNew();
             Consolidate(remarks);
             stopwatch.Stop();
-            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
             gcPause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
             times.Add(stopwatch.Elapsed.TotalMilliseconds);
         }

@@ -20,29 +20,52 @@ public static class BenchCommand
         var iterations = new Option<int>("--iterations") { Description = "Warm in-process repetitions", DefaultValueFactory = _ => 5 };
         var oracle = new Option<DirectoryInfo?>("--oracle") { Description = "The reference's folder (default ../shared/oracle beside the repository)" };
         var noReference = new Option<bool>("--no-reference") { Description = "Skip the reference (minutes per million remarks)" };
-        var command = new Command("bench", "Benchmark in-memory consolidation against the reference") { inputs, iterations, oracle, noReference };
-        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(iterations), parse.GetValue(oracle), parse.GetValue(noReference)));
+        var runs = new Option<int>("--runs") { Description = "Child-process runs of the reference and of our CLI, alternating (a noisy machine needs several)", DefaultValueFactory = _ => 1 };
+        var command = new Command("bench", "Benchmark in-memory consolidation against the reference") { inputs, iterations, oracle, noReference, runs };
+        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(iterations), parse.GetValue(oracle), parse.GetValue(noReference), parse.GetValue(runs)));
         return command;
     }
 
-    private static int Run(FileInfo[] inputs, int iterations, DirectoryInfo? oracle, bool noReference)
+    private static int Run(FileInfo[] inputs, int iterations, DirectoryInfo? oracle, bool noReference, int runs)
     {
-        string oracleDir = oracle?.FullName ?? FindOracle();
-        Console.WriteLine("remarks    | reference ms | ours cold ms | ours warm ms (min/median) | ref/cold | ref/warm | ns/remark warm | GC ms (last warm) | B/remark | ref RSS MB | ours RSS MB");
+        string? oracleDir = noReference ? null : oracle?.FullName ?? FindOracle();
+        Console.WriteLine("remarks    | reference ms (min/median) | ours cold ms (min/median) | ours warm ms (min/median) | ref/cold | ref/warm (median) | ref/warm (min) | GC ms (last warm) | B/remark | ref RSS MB | ours RSS MB");
         foreach (var input in inputs)
         {
             var remarks = Load(input.FullName);
             var warm = WarmMeasurement.Run(remarks, iterations);
-            var cold = ProcessMeasurement.Run(Environment.ProcessPath!, ["consolidate", input.FullName, "--timing", "--summary"]);
-            var reference = noReference
-                ? new ProcessMeasurement(double.NaN, -1, double.NaN)
-                : ProcessMeasurement.Run("node", [Path.Combine(oracleDir, "consolidate.mjs"), input.FullName, "--timing", "--summary"], oracleDir);
+            var cold = new List<ProcessMeasurement>();
+            var reference = new List<ProcessMeasurement>();
+            for (int run = 0; run < Math.Max(runs, 1); run++)
+            {
+                cold.Add(ProcessMeasurement.Run(Environment.ProcessPath!, ["consolidate", input.FullName, "--timing", "--summary"]));
+                if (oracleDir is not null)
+                {
+                    reference.Add(ProcessMeasurement.Run("node", [Path.Combine(oracleDir, "consolidate.mjs"), input.FullName, "--timing", "--summary"], oracleDir));
+                }
+            }
+
+            var (refMin, refMedian) = MinMedian(reference);
+            var (coldMin, coldMedian) = MinMedian(cold);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{remarks.Count,10} | {reference.ConsolidateMs,12:F0} | {cold.ConsolidateMs,12:F0} | {warm.MinMs,10:F1} / {warm.MedianMs,-12:F1} | {reference.ConsolidateMs / cold.ConsolidateMs,7:F1}x | {reference.ConsolidateMs / warm.MedianMs,7:F1}x | {warm.MedianMs * 1e6 / remarks.Count,14:F0} | {warm.GcPauseMs,17:F0} | {warm.AllocatedBytesPerRemark,8:F0} | {reference.PeakRssKb / 1024.0,10:F0} | {cold.PeakRssKb / 1024.0,11:F0}"));
+                $"{remarks.Count,10} | {refMin,11:F0} / {refMedian,-11:F0} | {coldMin,11:F0} / {coldMedian,-11:F0} | {warm.MinMs,11:F1} / {warm.MedianMs,-11:F1} | {refMedian / coldMedian,7:F1}x | {refMedian / warm.MedianMs,16:F1}x | {refMin / warm.MinMs,13:F1}x | {warm.GcPauseMs,17:F0} | {warm.AllocatedBytesPerRemark,8:F0} | {PeakRssMb(reference),10:F0} | {PeakRssMb(cold),11:F0}"));
         }
 
         return 0;
     }
+
+    private static (double Min, double Median) MinMedian(List<ProcessMeasurement> runs)
+    {
+        if (runs.Count == 0)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        var ms = runs.Select(r => r.ConsolidateMs).Order().ToList();
+        return (ms[0], ms[ms.Count / 2]);
+    }
+
+    private static double PeakRssMb(List<ProcessMeasurement> runs) => runs.Count == 0 ? double.NaN : runs.Max(r => r.PeakRssKb) / 1024.0;
 
     private static List<Remark> Load(string path) => [.. RemarkStream.Read(path, new RemarkExtractor(new AddressCodec(2)))];
 
