@@ -14,6 +14,7 @@ internal static partial class Log
         public const int SyncFinished = 1004;
         public const int SyncCancelled = 1005;
         public const int InputError = 1006;
+        public const int WriteFailedDuringFailure = 1007;
     }
 
     [LoggerMessage(EventIds.SyncStarting, LogLevel.Information, "Sync from {Source} into {Database}")]
@@ -36,4 +37,7 @@ internal static partial class Log
 
     [LoggerMessage(EventIds.InputError, LogLevel.Error, "Bad input after block {Block} (committed; the next run resumes there): {Message}")]
     public static partial void InputError(ILogger logger, long? block, string message);
+
+    [LoggerMessage(EventIds.WriteFailedDuringFailure, LogLevel.Error, "The batch being written in the background failed too (the sync was already failing; nothing after the last committed cursor is stored)")]
+    public static partial void WriteFailedDuringFailure(ILogger logger, Exception exception);
 }

@@ -1,4 +1,5 @@
 using Rmrk.Core.Remarks;
+using Rmrk.Core.Rmrk2;
 
 namespace Rmrk.Indexer.Chain;
 
@@ -6,4 +7,11 @@ namespace Rmrk.Indexer.Chain;
 /// One block as the sync consumes it: its number, its hash when the source has one, its remarks in order
 /// (already extracted; empty for a dump's trailing sentinel) and where it starts in the source (for errors).
 /// </summary>
-public sealed record SourceBlock(long Number, string? Hash, IReadOnlyList<Remark> Remarks, long Offset);
+public sealed record SourceBlock(long Number, string? Hash, IReadOnlyList<Remark> Remarks, long Offset)
+{
+    /// <summary>
+    /// The remarks already parsed by a <see cref="ParsingBlockSource"/> (one per remark, in order), or null
+    /// when the consolidator is to parse them itself.
+    /// </summary>
+    public IReadOnlyList<ParsedRemark>? Parsed { get; init; }
+}

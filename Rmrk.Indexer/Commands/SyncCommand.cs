@@ -75,6 +75,16 @@ public static class SyncCommand
         return command;
     }
 
+    /// <summary>
+    /// A dump as the sync reads it: elements read, extracted into remarks and parsed on a reader thread, a bounded
+    /// number of blocks ahead of the consolidation.
+    /// </summary>
+    public static IBlockSource DumpSource(DumpReader reader, SyncSettings settings)
+    {
+        var dump = new DumpBlockSource(reader, new RemarkExtractor(new AddressCodec(settings.ExtractionSs58Prefix)));
+        return new PrefetchingBlockSource(new ParsingBlockSource(dump, settings.ToConsolidatorOptions()));
+    }
+
     /// <summary>Runs one sync; shared with <c>bench-sync</c>.</summary>
     internal static int Run(string sourcePath, string dbPath, SyncSettings settings, SyncEngineOptions engineOptions, ILoggerFactory loggers, CancellationToken cancellationToken, out SyncResult? result)
     {
@@ -84,7 +94,7 @@ public static class SyncCommand
         {
             using var reader = DumpReader.Open(sourcePath);
             using var store = SqliteStateStore.Open(dbPath);
-            var blocks = new PrefetchingBlockSource(new DumpBlockSource(reader, new RemarkExtractor(new AddressCodec(settings.ExtractionSs58Prefix))));
+            var blocks = DumpSource(reader, settings);
             Log.SyncStarting(logger, sourcePath, dbPath);
             var engine = new SyncEngine(store, logger, IndexerConsole.CreateProgress(logger), engineOptions);
             result = engine.Run(blocks, settings, cancellationToken);

@@ -29,8 +29,14 @@ public interface IStateStore : IDisposable
     /// </summary>
     void Load(Rmrk2State state, bool includeLogs, CancellationToken cancellationToken);
 
-    /// <summary>Writes the batch and its cursor in one transaction.</summary>
+    /// <summary>Writes the batch and its cursor in one transaction (<c>Prepare(batch).Write()</c>).</summary>
     void Commit(StateBatch batch);
+
+    /// <summary>
+    /// Captures what <see cref="Commit"/> would write, so that the entities may change again before it is
+    /// written. Batches must be written in the order they were prepared, each before the next is prepared.
+    /// </summary>
+    IPreparedCommit Prepare(StateBatch batch);
 
     StoreCounts ReadCounts();
 }

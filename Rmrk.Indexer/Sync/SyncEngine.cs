@@ -41,7 +41,41 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
         Log.StateLoaded(logger, start?.Block, state.Nfts.Count, state.Collections.Count, state.Bases.Count, (long)loadTime.TotalMilliseconds);
         state.Tracker = new ChangeTracker();
 
-        var run = new Batcher(store, state, start, logger);
+        var run = new Batcher(store, state, start, logger, _options.WriteBehind);
+        ReplayOutcome outcome;
+        try
+        {
+            outcome = Replay(source, consolidator, run, start, clock, loadTime, cancellationToken);
+
+            // Everything before a cancellation or a bad element is whole blocks: commit it.
+            run.Commit();
+            run.Flush();
+        }
+        catch
+        {
+            run.FlushQuietly();
+            throw;
+        }
+
+        var (skipped, inputError, cancelled) = outcome;
+        progress?.Complete();
+        var end = run.Cursor;
+        if (inputError is not null)
+        {
+            Log.InputError(logger, end?.Block, inputError);
+        }
+        else if (cancelled)
+        {
+            Log.SyncCancelled(logger, end?.Block);
+        }
+
+        Log.SyncFinished(logger, end?.Block, run.BlocksApplied, run.RemarksApplied, skipped, run.Commits, (long)clock.Elapsed.TotalMilliseconds);
+        return new SyncResult(start, end, run.BlocksApplied, skipped, run.RemarksApplied, run.Commits, loadTime, clock.Elapsed, cancelled, inputError);
+    }
+
+    /// <summary>Consolidates the source's blocks past the cursor, committing a batch whenever one is full.</summary>
+    private ReplayOutcome Replay(IBlockSource source, Consolidator consolidator, Batcher run, SyncCursor? start, Stopwatch clock, TimeSpan loadTime, CancellationToken cancellationToken)
+    {
         long skipThrough = start?.Block ?? -1;
         long skipped = 0;
         long previous = -1;
@@ -88,10 +122,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
                     continue;
                 }
 
-                foreach (var remark in block.Remarks)
-                {
-                    consolidator.Apply(remark);
-                }
+                Apply(consolidator, block);
 
                 run.Applied(block);
                 if (run.PendingRemarks >= _options.BatchRemarks || batchClock.Elapsed >= _options.BatchInterval)
@@ -108,21 +139,28 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
             }
         }
 
-        // Everything before a cancellation or a bad element is whole blocks: commit it.
-        run.Commit();
-        progress?.Complete();
-        var end = run.Cursor;
-        if (inputError is not null)
+        return new ReplayOutcome(skipped, inputError, cancelled);
+    }
+
+    private readonly record struct ReplayOutcome(long Skipped, string? InputError, bool Cancelled);
+
+    private static void Apply(Consolidator consolidator, SourceBlock block)
+    {
+        var remarks = block.Remarks;
+        if (block.Parsed is { } parsed)
         {
-            Log.InputError(logger, end?.Block, inputError);
-        }
-        else if (cancelled)
-        {
-            Log.SyncCancelled(logger, end?.Block);
+            for (int i = 0; i < remarks.Count; i++)
+            {
+                consolidator.Apply(remarks[i], parsed[i]);
+            }
+
+            return;
         }
 
-        Log.SyncFinished(logger, end?.Block, run.BlocksApplied, run.RemarksApplied, skipped, run.Commits, (long)clock.Elapsed.TotalMilliseconds);
-        return new SyncResult(start, end, run.BlocksApplied, skipped, run.RemarksApplied, run.Commits, loadTime, clock.Elapsed, cancelled, inputError);
+        foreach (var remark in remarks)
+        {
+            consolidator.Apply(remark);
+        }
     }
 
     /// <summary>Where the source and the database both know a block's hash, they must agree.</summary>
@@ -143,8 +181,9 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
     }
 
     /// <summary>The batch being built and the counters of the run.</summary>
-    private sealed class Batcher(IStateStore store, Rmrk2State state, SyncCursor? start, ILogger logger)
+    private sealed class Batcher(IStateStore store, Rmrk2State state, SyncCursor? start, ILogger logger, bool writeBehind)
     {
+        private Task? _writing;
         private long _remarks = start?.Remarks ?? 0;
         private long _invalid = start?.InvalidCount ?? 0;
         private long _interactions = start?.InteractionCount ?? 0;
@@ -179,18 +218,19 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
                 return;
             }
 
-            var clock = Stopwatch.StartNew();
             var tracker = state.Tracker!;
             var interactions = state.InteractionChanges ?? [];
             _invalid += state.Invalid.Count;
             _interactions += interactions.Count;
             var cursor = new SyncCursor(LastBlock!.Number, LastBlock.Hash, _remarks, _invalid, _interactions);
             var batch = new StateBatch(tracker.Nfts, tracker.Collections, tracker.Bases, tracker.DestroyedCollections, state.Invalid, interactions, cursor);
-            int nfts = tracker.Nfts.Count, collections = tracker.Collections.Count, bases = tracker.Bases.Count, invalid = state.Invalid.Count;
-            store.Commit(batch);
-            Log.BatchCommitted(logger, cursor.Block, _pendingBlocks, nfts, collections, bases, invalid, clock.Elapsed.TotalMilliseconds);
+            var counts = (Blocks: _pendingBlocks, Nfts: tracker.Nfts.Count, Collections: tracker.Collections.Count, Bases: tracker.Bases.Count, Invalid: state.Invalid.Count);
 
-            // The logs are append-only and already stored: keep memory flat.
+            // The previous batch must be stored before this one is prepared: the store writes relative to it.
+            Flush();
+            var prepared = store.Prepare(batch);
+
+            // Captured: the logs are the store's now, and the tracker starts the next batch. Keeps memory flat.
             tracker.Clear();
             state.Invalid.Clear();
             state.InteractionChanges?.Clear();
@@ -198,6 +238,43 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
             Commits++;
             _pendingBlocks = 0;
             PendingRemarks = 0;
+
+            void Write()
+            {
+                var clock = Stopwatch.StartNew();
+                prepared.Write();
+                Log.BatchCommitted(logger, cursor.Block, counts.Blocks, counts.Nfts, counts.Collections, counts.Bases, counts.Invalid, clock.Elapsed.TotalMilliseconds);
+            }
+
+            if (writeBehind)
+            {
+                _writing = Task.Factory.StartNew(Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            }
+            else
+            {
+                Write();
+            }
+        }
+
+        /// <summary>Waits until the last prepared batch is stored; a failed write throws here.</summary>
+        public void Flush()
+        {
+            var writing = _writing;
+            _writing = null;
+            writing?.GetAwaiter().GetResult();
+        }
+
+        /// <summary>On the way out of a failure: the store is about to be closed, so let the write finish first.</summary>
+        public void FlushQuietly()
+        {
+            try
+            {
+                Flush();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                Log.WriteFailedDuringFailure(logger, e);
+            }
         }
     }
 }

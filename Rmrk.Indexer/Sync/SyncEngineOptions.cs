@@ -14,6 +14,14 @@ public sealed record SyncEngineOptions
     /// <summary>Commit once a batch is this old, whatever its size (default 5 s).</summary>
     public TimeSpan BatchInterval { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Write each batch on a background thread while the next one is consolidated (default true). A batch is
+    /// captured as rows first, so the consolidation never races the writer; at most one batch is in flight,
+    /// and the next commit, the end of the run or a failure waits for it. Durability is unchanged: a batch and
+    /// its cursor are still one transaction.
+    /// </summary>
+    public bool WriteBehind { get; init; } = true;
+
     /// <summary>How often progress is reported (default 1 s).</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -25,8 +25,7 @@ public static class SyncHarness
     {
         settings ??= new SyncSettings();
         using var reader = DumpReader.Open(dumpPath);
-        var source = new DumpBlockSource(reader, new RemarkExtractor(new AddressCodec(settings.ExtractionSs58Prefix)));
-        return Sync(dbPath, source, settings, options);
+        return Sync(dbPath, SyncCommand.DumpSource(reader, settings), settings, options);
     }
 
     public static string Export(string dbPath, bool pretty = false)

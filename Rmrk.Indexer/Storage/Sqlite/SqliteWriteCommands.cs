@@ -1,4 +1,6 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Rmrk.Indexer.Storage.Sqlite;
 
@@ -6,126 +8,175 @@ namespace Rmrk.Indexer.Storage.Sqlite;
 /// The prepared statements of the commit path, created once per connection and reused for every row.
 /// </summary>
 /// <remarks>
-/// A sync writes millions of rows. Dapper would, per row, look up its cache by SQL text, box the parameter
-/// object's properties into fresh parameters and re-bind them; reusing one prepared <see cref="SqliteCommand"/>
-/// and assigning its parameters' values skips all of that (the statement stays compiled in SQLite, nothing is
-/// re-parsed), which measured several times faster on the bulk inserts. Dapper stays for reads and schema work.
+/// A sync writes millions of rows, so this is the one place that talks to SQLite below Microsoft.Data.Sqlite,
+/// through the SQLitePCLRaw statements that library itself wraps. Per row, Dapper would look up its cache by SQL
+/// text and box the parameter object's properties into fresh parameters; a reused <see cref="SqliteCommand"/>
+/// still resolves every parameter by name, allocates a UTF-8 copy of every string and runs a data reader to
+/// execute. Binding by index from one reused UTF-8 buffer and stepping the statement directly measured
+/// 5.4-5.8 s against 7.2-7.5 s for a million random-key inserts, and took most garbage collection out of the
+/// commits. The statements run inside the connection's current transaction, like any command on it.
 /// </remarks>
 internal sealed class SqliteWriteCommands : IDisposable
 {
-    private readonly List<SqliteCommand> _all = [];
+    private readonly sqlite3 _db;
+    private readonly List<sqlite3_stmt> _all = [];
+    private readonly Dictionary<sqlite3_stmt, int[]> _indexes = [];
+    private byte[] _utf8 = new byte[1024];
 
     public SqliteWriteCommands(SqliteConnection connection)
     {
-        InsertNft = Create(connection, SqliteSql.InsertNft, "@id", "@block", "@collection", "@symbol", "@transferable", "@sn", "@metadata", "@owner", "@root_owner", "@for_sale", "@burned", "@has_equipped_field", "@pending", "@properties_json");
-        UpdateNft = Create(connection, SqliteSql.UpdateNft, "@owner", "@root_owner", "@for_sale", "@burned", "@has_equipped_field", "@pending", "@properties_json", "@id");
-        DeleteChildren = Create(connection, SqliteSql.DeleteChildren, "@nft_id");
-        InsertChild = Create(connection, SqliteSql.InsertChild, "@nft_id", "@position", "@child_id", "@pending", "@equipped");
-        DeleteResources = Create(connection, SqliteSql.DeleteResources, "@nft_id");
-        InsertResource = Create(connection, SqliteSql.InsertResource, "@nft_id", "@position", "@id_json", "@pending", "@base", "@metadata", "@parts_json", "@replace", "@slot", "@src", "@theme_json", "@theme_id_json", "@thumb");
-        DeletePriority = Create(connection, SqliteSql.DeletePriority, "@nft_id");
-        InsertPriority = Create(connection, SqliteSql.InsertPriority, "@nft_id", "@position", "@value_json");
-        DeleteReactions = Create(connection, SqliteSql.DeleteReactions, "@nft_id");
-        InsertReaction = Create(connection, SqliteSql.InsertReaction, "@nft_id", "@position", "@emoji", "@accounts_json");
-        DeleteNftChanges = Create(connection, SqliteSql.DeleteNftChanges, "@owner_id");
-        InsertNftChange = CreateChange(connection, SqliteSql.InsertNftChange);
-        UpsertCollection = Create(connection, SqliteSql.UpsertCollection, "@id", "@block", "@max", "@issuer", "@symbol", "@metadata", "@count");
-        DeleteCollection = Create(connection, SqliteSql.DeleteCollection, "@id");
-        DeleteCollectionChanges = Create(connection, SqliteSql.DeleteCollectionChanges, "@owner_id");
-        InsertCollectionChange = CreateChange(connection, SqliteSql.InsertCollectionChange);
-        UpsertBase = Create(connection, SqliteSql.UpsertBase, "@id", "@block", "@symbol", "@type", "@issuer", "@parts_json", "@themes_json", "@metadata_json");
-        DeleteBaseChanges = Create(connection, SqliteSql.DeleteBaseChanges, "@owner_id");
-        InsertBaseChange = CreateChange(connection, SqliteSql.InsertBaseChange);
-        InsertInvalid = Create(connection, SqliteSql.InsertInvalid, "@seq", "@block", "@caller", "@op_type", "@object_id", "@message");
-        InsertInteraction = Create(connection, SqliteSql.InsertInteraction, "@seq", "@op_type", "@id", "@children_json", "@resources_json");
-        UpsertCursor = Create(connection, SqliteSql.UpsertCursor, "@block", "@hash", "@remarks", "@invalid_count", "@interaction_count");
+        _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
+        InsertNft = Prepare(SqliteSql.InsertNft, "@id", "@block", "@collection", "@symbol", "@transferable", "@sn", "@metadata", "@owner", "@root_owner", "@for_sale", "@burned", "@has_equipped_field", "@pending", "@properties_json");
+        UpdateNft = Prepare(SqliteSql.UpdateNft, "@owner", "@root_owner", "@for_sale", "@burned", "@has_equipped_field", "@pending", "@properties_json", "@id");
+        DeleteChildren = Prepare(SqliteSql.DeleteChildren, "@nft_id");
+        InsertChild = Prepare(SqliteSql.InsertChild, "@nft_id", "@position", "@child_id", "@pending", "@equipped");
+        DeleteResources = Prepare(SqliteSql.DeleteResources, "@nft_id");
+        InsertResource = Prepare(SqliteSql.InsertResource, "@nft_id", "@position", "@id_json", "@pending", "@base", "@metadata", "@parts_json", "@replace", "@slot", "@src", "@theme_json", "@theme_id_json", "@thumb");
+        DeletePriority = Prepare(SqliteSql.DeletePriority, "@nft_id");
+        InsertPriority = Prepare(SqliteSql.InsertPriority, "@nft_id", "@position", "@value_json");
+        DeleteReactions = Prepare(SqliteSql.DeleteReactions, "@nft_id");
+        InsertReaction = Prepare(SqliteSql.InsertReaction, "@nft_id", "@position", "@emoji", "@accounts_json");
+        DeleteNftChanges = Prepare(SqliteSql.DeleteNftChanges, "@owner_id");
+        InsertNftChange = PrepareChange(SqliteSql.InsertNftChange);
+        UpsertCollection = Prepare(SqliteSql.UpsertCollection, "@id", "@block", "@max", "@issuer", "@symbol", "@metadata", "@count");
+        DeleteCollection = Prepare(SqliteSql.DeleteCollection, "@id");
+        DeleteCollectionChanges = Prepare(SqliteSql.DeleteCollectionChanges, "@owner_id");
+        InsertCollectionChange = PrepareChange(SqliteSql.InsertCollectionChange);
+        UpsertBase = Prepare(SqliteSql.UpsertBase, "@id", "@block", "@symbol", "@type", "@issuer", "@parts_json", "@themes_json", "@metadata_json");
+        DeleteBaseChanges = Prepare(SqliteSql.DeleteBaseChanges, "@owner_id");
+        InsertBaseChange = PrepareChange(SqliteSql.InsertBaseChange);
+        InsertInvalid = Prepare(SqliteSql.InsertInvalid, "@seq", "@block", "@caller", "@op_type", "@object_id", "@message");
+        InsertInteraction = Prepare(SqliteSql.InsertInteraction, "@seq", "@op_type", "@id", "@children_json", "@resources_json");
+        UpsertCursor = Prepare(SqliteSql.UpsertCursor, "@block", "@hash", "@remarks", "@invalid_count", "@interaction_count");
     }
 
-    public SqliteCommand InsertNft { get; }
+    public sqlite3_stmt InsertNft { get; }
 
-    public SqliteCommand UpdateNft { get; }
+    public sqlite3_stmt UpdateNft { get; }
 
-    public SqliteCommand DeleteChildren { get; }
+    public sqlite3_stmt DeleteChildren { get; }
 
-    public SqliteCommand InsertChild { get; }
+    public sqlite3_stmt InsertChild { get; }
 
-    public SqliteCommand DeleteResources { get; }
+    public sqlite3_stmt DeleteResources { get; }
 
-    public SqliteCommand InsertResource { get; }
+    public sqlite3_stmt InsertResource { get; }
 
-    public SqliteCommand DeletePriority { get; }
+    public sqlite3_stmt DeletePriority { get; }
 
-    public SqliteCommand InsertPriority { get; }
+    public sqlite3_stmt InsertPriority { get; }
 
-    public SqliteCommand DeleteReactions { get; }
+    public sqlite3_stmt DeleteReactions { get; }
 
-    public SqliteCommand InsertReaction { get; }
+    public sqlite3_stmt InsertReaction { get; }
 
-    public SqliteCommand DeleteNftChanges { get; }
+    public sqlite3_stmt DeleteNftChanges { get; }
 
-    public SqliteCommand InsertNftChange { get; }
+    public sqlite3_stmt InsertNftChange { get; }
 
-    public SqliteCommand UpsertCollection { get; }
+    public sqlite3_stmt UpsertCollection { get; }
 
-    public SqliteCommand DeleteCollection { get; }
+    public sqlite3_stmt DeleteCollection { get; }
 
-    public SqliteCommand DeleteCollectionChanges { get; }
+    public sqlite3_stmt DeleteCollectionChanges { get; }
 
-    public SqliteCommand InsertCollectionChange { get; }
+    public sqlite3_stmt InsertCollectionChange { get; }
 
-    public SqliteCommand UpsertBase { get; }
+    public sqlite3_stmt UpsertBase { get; }
 
-    public SqliteCommand DeleteBaseChanges { get; }
+    public sqlite3_stmt DeleteBaseChanges { get; }
 
-    public SqliteCommand InsertBaseChange { get; }
+    public sqlite3_stmt InsertBaseChange { get; }
 
-    public SqliteCommand InsertInvalid { get; }
+    public sqlite3_stmt InsertInvalid { get; }
 
-    public SqliteCommand InsertInteraction { get; }
+    public sqlite3_stmt InsertInteraction { get; }
 
-    public SqliteCommand UpsertCursor { get; }
+    public sqlite3_stmt UpsertCursor { get; }
 
-    /// <summary>Runs the command with the given parameter values, in parameter order (null = SQL NULL).</summary>
-    public static void Run(SqliteCommand command, params ReadOnlySpan<object?> values)
+    /// <summary>Runs the statement with the given values, in the order its parameters were declared (null = SQL NULL).</summary>
+    public void Run(sqlite3_stmt statement, params ReadOnlySpan<object?> values)
     {
-        var parameters = command.Parameters;
-        for (int i = 0; i < values.Length; i++)
+        int[] indexes = _indexes[statement];
+        try
         {
-            parameters[i].Value = values[i] ?? DBNull.Value;
+            for (int i = 0; i < values.Length; i++)
+            {
+                Check(Bind(statement, indexes[i], values[i]));
+            }
+
+            int rc = raw.sqlite3_step(statement);
+            if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
+            {
+                Check(rc);
+            }
         }
-
-        command.ExecuteNonQuery();
-    }
-
-    public void Enlist(SqliteTransaction? transaction)
-    {
-        foreach (var command in _all)
+        finally
         {
-            command.Transaction = transaction;
+            raw.sqlite3_reset(statement);
+            raw.sqlite3_clear_bindings(statement);
         }
     }
 
     public void Dispose()
     {
-        foreach (var command in _all)
+        foreach (var statement in _all)
         {
-            command.Dispose();
+            statement.Dispose();
         }
     }
 
-    private SqliteCommand CreateChange(SqliteConnection connection, string sql) =>
-        Create(connection, sql, "@owner_id", "@position", "@field", "@old", "@new", "@caller", "@block", "@op_type", "@extra_transfers_json");
-
-    private SqliteCommand Create(SqliteConnection connection, string sql, params string[] parameters)
+    private int Bind(sqlite3_stmt statement, int index, object? value) => value switch
     {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (string name in parameters)
+        null => raw.sqlite3_bind_null(statement, index),
+        string text => BindText(statement, index, text),
+        long integer => raw.sqlite3_bind_int64(statement, index, integer),
+        int integer => raw.sqlite3_bind_int64(statement, index, integer),
+        double real => raw.sqlite3_bind_double(statement, index, real),
+        _ => throw new ArgumentException($"cannot bind a {value.GetType().Name}", nameof(value)),
+    };
+
+    private int BindText(sqlite3_stmt statement, int index, string text)
+    {
+        int max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (max > _utf8.Length)
         {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
         }
 
-        _all.Add(command);
-        return command;
+        int length = Encoding.UTF8.GetBytes(text, _utf8);
+
+        // SQLitePCLRaw binds a span with SQLITE_TRANSIENT: SQLite copies it, so the buffer is free again at once.
+        return raw.sqlite3_bind_text(statement, index, _utf8.AsSpan(0, length));
+    }
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(_db));
+        }
+    }
+
+    private sqlite3_stmt PrepareChange(string sql) =>
+        Prepare(sql, "@owner_id", "@position", "@field", "@old", "@new", "@caller", "@block", "@op_type", "@extra_transfers_json");
+
+    private sqlite3_stmt Prepare(string sql, params string[] parameters)
+    {
+        Check(raw.sqlite3_prepare_v3(_db, sql, raw.SQLITE_PREPARE_PERSISTENT, out var statement));
+        var indexes = new int[parameters.Length];
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            indexes[i] = raw.sqlite3_bind_parameter_index(statement, parameters[i]);
+            if (indexes[i] == 0)
+            {
+                statement.Dispose();
+                throw new InvalidOperationException($"{parameters[i]} is not a parameter of: {sql}");
+            }
+        }
+
+        _all.Add(statement);
+        _indexes.Add(statement, indexes);
+        return statement;
     }
 }

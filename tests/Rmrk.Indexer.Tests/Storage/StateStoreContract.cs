@@ -101,6 +101,30 @@ public abstract class StateStoreContract
     }
 
     [Fact]
+    public void A_prepared_commit_writes_the_entities_as_they_were_when_it_was_prepared()
+    {
+        using (var store = Loaded("a", out var state))
+        {
+            var nft = SampleNft();
+            state.AddNft(nft);
+            var prepared = store.Prepare(Batch([nft], [], [], [], 0, 0));
+
+            // What a write-behind sync does: the next batch changes the NFT while the previous one is written.
+            nft.Owner = "carol";
+            nft.Changes.Add(new Change("owner", "2-c-S-2", "carol", "a", 8, "SEND"));
+            store.ReadCursor().ShouldBeNull("nothing is written before Write");
+            prepared.Write();
+            Should.Throw<InvalidOperationException>(prepared.Write);
+        }
+
+        using var reopened = Loaded("a", out var loaded, reopen: true);
+        var n = loaded.Nfts["1-c-S-1"];
+        n.Owner.ShouldBe("2-c-S-2");
+        n.Changes.Count.ShouldBe(1);
+        reopened.ReadCursor()!.Block.ShouldBe(7);
+    }
+
+    [Fact]
     public void Destroyed_collections_are_deleted_and_may_come_back()
     {
         using (var store = Loaded("a", out _))

@@ -9,7 +9,8 @@ namespace Rmrk.Indexer.Tests.Sync;
 /// Every reference fixture and quirk fixture, synced into a real SQLite file and exported: the export must be
 /// the reference's expected output byte for byte. Each fixture is synced twice — in one run, and block by
 /// block with a commit after every block in a fresh process-like store per block — so every entity goes
-/// through the store between remarks.
+/// through the store between remarks. The first run takes the remarks parsed ahead by a
+/// <see cref="ParsingBlockSource"/>, as <c>rmrk sync</c> does; the second lets the consolidator parse them.
 /// </summary>
 public class FixtureSyncTests
 {
@@ -59,7 +60,7 @@ public class FixtureSyncTests
         using var temp = new TempFolder();
 
         string once = temp.File("once.sqlite");
-        SyncHarness.Sync(once, new MemoryBlockSource(blocks), settings);
+        SyncHarness.Sync(once, new ParsingBlockSource(new MemoryBlockSource(blocks), settings.ToConsolidatorOptions()), settings);
         SyncHarness.Export(once, pretty: true).ShouldBe(expected, $"{fixture}: one run");
 
         // One run per block: each run loads the state the previous ones stored.

@@ -1,0 +1,47 @@
+using SQLitePCL;
+
+namespace Rmrk.Indexer.Storage.Sqlite;
+
+/// <summary>
+/// A batch turned into the rows it writes: every value taken out of the entities (strings, numbers, JSON
+/// text), so the consolidation may change them again while the rows are written. Also what the store will
+/// know is stored once the transaction commits.
+/// </summary>
+internal sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands sql, StateBatch? journalBatch, List<string> destroyedCollections)
+    : IPreparedCommit
+{
+    private readonly List<(sqlite3_stmt Statement, object?[] Values)> _rows = [];
+    private int _written;
+
+    public SqliteWriteCommands Sql { get; } = sql;
+
+    /// <summary>The batch whose prior rows go to the undo journal first; null when not journaled.</summary>
+    public StateBatch? JournalBatch { get; } = journalBatch;
+
+    public List<string> DestroyedCollections { get; } = destroyedCollections;
+
+    public List<KeyValuePair<string, StoredNft>> StagedNfts { get; } = [];
+
+    public List<KeyValuePair<string, int>> StagedCollectionChanges { get; } = [];
+
+    public void Add(sqlite3_stmt statement, params ReadOnlySpan<object?> values) => _rows.Add((statement, values.ToArray()));
+
+    public void Write()
+    {
+        if (Interlocked.Exchange(ref _written, 1) != 0)
+        {
+            throw new InvalidOperationException("a prepared commit is written once");
+        }
+
+        store.Write(this);
+    }
+
+    /// <summary>Runs every row in order (inside the store's transaction).</summary>
+    public void RunRows()
+    {
+        foreach (var (statement, values) in _rows)
+        {
+            Sql.Run(statement, values);
+        }
+    }
+}
