@@ -74,12 +74,6 @@ public sealed class Consolidator
             return null;
         }
 
-        string caller = State.Share(remark.Caller);
-        if (!ReferenceEquals(caller, remark.Caller))
-        {
-            remark = remark with { Caller = caller };
-        }
-
         var rejection = parsed.Malformed ?? Transition(remark, parsed.Interaction!);
         if (rejection is not null)
         {

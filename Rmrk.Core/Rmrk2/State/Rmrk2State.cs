@@ -10,7 +10,6 @@ namespace Rmrk.Core.Rmrk2.State;
 public sealed class Rmrk2State
 {
     private readonly Dictionary<string, int> _unburnedByCollection = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
 
     public Dictionary<string, Nft> Nfts { get; } = new(StringComparer.Ordinal);
 
@@ -22,21 +21,6 @@ public sealed class Rmrk2State
 
     /// <summary>One entry per valid remark when interaction changes are emitted (§7); null otherwise.</summary>
     public List<InteractionChange>? InteractionChanges { get; init; }
-
-    /// <summary>
-    /// One instance per distinct text for strings the state keeps many times over (callers become owners and
-    /// the caller of every change record), so a million records do not hold a million copies.
-    /// </summary>
-    public string Share(string text)
-    {
-        if (_shared.TryGetValue(text, out string? shared))
-        {
-            return shared;
-        }
-
-        _shared[text] = text;
-        return text;
-    }
 
     /// <summary>Set to record what each remark writes (the indexer does); null costs nothing.</summary>
     public ChangeTracker? Tracker { get; set; }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Rmrk.Core.Remarks;
 using Rmrk.Indexer.Input;
 
@@ -22,9 +23,9 @@ internal static class DumpElementParser
                 case "block": block = ReadBlockNumber(ref reader, offset); break;
                 case "hash": hash = reader.TokenType == JsonTokenType.Null ? null : ReadString(ref reader, offset); break;
                 case "calls": calls = ReadCalls(ref reader, offset); break;
-                case "caller": caller = ReadString(ref reader, offset); break;
-                case "interaction_type": type = ReadString(ref reader, offset); break;
-                case "version": version = ReadString(ref reader, offset); break;
+                case "caller": caller = ReadSharedString(ref reader, offset); break;
+                case "interaction_type": type = ReadSharedString(ref reader, offset); break;
+                case "version": version = ReadSharedString(ref reader, offset); break;
                 case "remark": text = ReadString(ref reader, offset); break;
                 case "extra_ex": extras = ReadExtras(ref reader, offset); break;
                 default: reader.Skip(); break;
@@ -78,7 +79,7 @@ internal static class DumpElementParser
                 {
                     case "call": call = ReadString(ref reader, offset); break;
                     case "value": value = ReadString(ref reader, offset); break;
-                    case "caller": caller = ReadString(ref reader, offset); break;
+                    case "caller": caller = ReadSharedString(ref reader, offset); break;
                     case "extras": extras = ReadExtras(ref reader, offset); break;
                     default: reader.Skip(); break;
                 }
@@ -109,7 +110,7 @@ internal static class DumpElementParser
                 {
                     case "call": call = ReadString(ref reader, offset); break;
                     case "value": value = ReadString(ref reader, offset); break;
-                    case "caller": caller = ReadString(ref reader, offset); break;
+                    case "caller": caller = ReadSharedString(ref reader, offset); break;
                     default: reader.Skip(); break;
                 }
             }
@@ -124,6 +125,18 @@ internal static class DumpElementParser
     {
         Expect(ref reader, JsonTokenType.String, "expected a string", offset);
         return reader.GetString()!;
+    }
+
+    /// <summary>A string that repeats across elements (caller, op name, version): one instance per text.</summary>
+    private static string ReadSharedString(ref Utf8JsonReader reader, long offset)
+    {
+        Expect(ref reader, JsonTokenType.String, "expected a string", offset);
+        if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > SharedStrings.MaxLength || !Utf8.IsValid(reader.ValueSpan))
+        {
+            return reader.GetString()!;
+        }
+
+        return SharedStrings.Current.Share(reader.ValueSpan);
     }
 
     private static long ReadBlockNumber(ref Utf8JsonReader reader, long offset)
