@@ -18,6 +18,7 @@ public sealed class Consolidator
 {
     private readonly Rmrk2Context _context;
     private readonly InteractionParser _parser;
+    private InteractionParser? _aheadParser;
 
     /// <param name="addresses">A codec for <see cref="ConsolidatorOptions.EffectiveSs58Prefix"/>; one is made when null.</param>
     public Consolidator(ConsolidatorOptions? options = null, AddressCodec? addresses = null)
@@ -53,7 +54,8 @@ public sealed class Consolidator
             return;
         }
 
-        var parser = new InteractionParser(new AddressCodec(Options.EffectiveSs58Prefix));
+        // Its own codec: it runs beside this thread, which re-encodes callers of invalid remarks with the context's.
+        var parser = _aheadParser ??= new InteractionParser(new AddressCodec(Options.EffectiveSs58Prefix));
         foreach (var batch in ParseAhead.Run(remarks, parser))
         {
             for (int i = 0; i < batch.Count; i++)

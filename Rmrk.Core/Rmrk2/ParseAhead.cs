@@ -23,13 +23,38 @@ internal static class ParseAhead
             yield break;
         }
 
-        var parsing = Task.Run(() => batch.Parse(parser));
-        while (parsing is not null)
+        Task<Batch>? parsing = Task.Run(() => batch.Parse(parser));
+        try
         {
-            var next = Batch.Read(source);
-            var parsed = parsing.GetAwaiter().GetResult();
-            parsing = next.Count == 0 ? null : Task.Run(() => next.Parse(parser));
-            yield return parsed;
+            while (parsing is not null)
+            {
+                var next = Batch.Read(source);
+                var parsed = parsing.GetAwaiter().GetResult();
+                parsing = next.Count == 0 ? null : Task.Run(() => next.Parse(parser));
+                yield return parsed;
+            }
+        }
+        finally
+        {
+            // A consumer that stops early (an exception while applying) must not leave the parser in use.
+            WaitQuietly(parsing);
+        }
+    }
+
+    private static void WaitQuietly(Task? task)
+    {
+        if (task is null)
+        {
+            return;
+        }
+
+        try
+        {
+            task.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The consumer is already leaving on its own failure; this batch was never going to be applied.
         }
     }
 
