@@ -14,6 +14,8 @@ namespace Rmrk.Indexer.Sync;
 /// and each batch — touched entities, new invalid entries and the cursor — is one transaction. Blocks up to
 /// the committed cursor are skipped, so re-running on the same input changes nothing and a longer input
 /// continues where the last run committed. Cancellation is honoured between blocks, after a final commit.
+/// With <see cref="SyncEngineOptions.WriteBehind"/> a batch is captured as rows and written on another thread
+/// while the next one is consolidated; the run returns only once its last batch is stored.
 /// </summary>
 public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressSink? progress = null, SyncEngineOptions? options = null)
 {
