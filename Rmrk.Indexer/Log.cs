@@ -15,6 +15,7 @@ internal static partial class Log
         public const int SyncCancelled = 1005;
         public const int InputError = 1006;
         public const int WriteFailedDuringFailure = 1007;
+        public const int ReadIndexesRestored = 1008;
     }
 
     [LoggerMessage(EventIds.SyncStarting, LogLevel.Information, "Sync from {Source} into {Database}")]
@@ -40,4 +41,7 @@ internal static partial class Log
 
     [LoggerMessage(EventIds.WriteFailedDuringFailure, LogLevel.Error, "The batch being written in the background failed too (the sync was already failing; nothing after the last committed cursor is stored)")]
     public static partial void WriteFailedDuringFailure(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventIds.ReadIndexesRestored, LogLevel.Debug, "Read indexes built again after a bulk replay in {ElapsedMs} ms")]
+    public static partial void ReadIndexesRestored(ILogger logger, double elapsedMs);
 }

@@ -43,7 +43,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
         Log.StateLoaded(logger, start?.Block, state.Nfts.Count, state.Collections.Count, state.Bases.Count, (long)loadTime.TotalMilliseconds);
         state.Tracker = new ChangeTracker();
 
-        var run = new Batcher(store, state, start, logger, _options.WriteBehind);
+        var run = new Batcher(store, state, start, logger, _options);
         ReplayOutcome outcome;
         try
         {
@@ -52,6 +52,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
             // Everything before a cancellation or a bad element is whole blocks: commit it.
             run.Commit();
             run.Flush();
+            run.RestoreReadIndexes();
         }
         catch
         {
@@ -183,9 +184,10 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
     }
 
     /// <summary>The batch being built and the counters of the run.</summary>
-    private sealed class Batcher(IStateStore store, Rmrk2State state, SyncCursor? start, ILogger logger, bool writeBehind)
+    private sealed class Batcher(IStateStore store, Rmrk2State state, SyncCursor? start, ILogger logger, SyncEngineOptions options)
     {
         private Task? _writing;
+        private bool _readIndexesSuspended;
         private long _remarks = start?.Remarks ?? 0;
         private long _invalid = start?.InvalidCount ?? 0;
         private long _interactions = start?.InteractionCount ?? 0;
@@ -230,6 +232,12 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
 
             // The previous batch must be stored before this one is prepared: the store writes relative to it.
             Flush();
+            if (!_readIndexesSuspended && options.BulkRemarks > 0 && PendingRemarks >= options.BulkRemarks)
+            {
+                store.SuspendReadIndexes();
+                _readIndexesSuspended = true;
+            }
+
             var prepared = store.Prepare(batch);
 
             // Captured: the logs are the store's now, and the tracker starts the next batch. Keeps memory flat.
@@ -248,13 +256,25 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
                 Log.BatchCommitted(logger, cursor.Block, counts.Blocks, counts.Nfts, counts.Collections, counts.Bases, counts.Invalid, clock.Elapsed.TotalMilliseconds);
             }
 
-            if (writeBehind)
+            if (options.WriteBehind)
             {
                 _writing = Task.Factory.StartNew(Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             }
             else
             {
                 Write();
+            }
+        }
+
+        /// <summary>After the last batch is stored: builds the read indexes a bulk batch dropped.</summary>
+        public void RestoreReadIndexes()
+        {
+            if (_readIndexesSuspended)
+            {
+                var clock = Stopwatch.StartNew();
+                store.RestoreReadIndexes();
+                _readIndexesSuspended = false;
+                Log.ReadIndexesRestored(logger, clock.Elapsed.TotalMilliseconds);
             }
         }
 

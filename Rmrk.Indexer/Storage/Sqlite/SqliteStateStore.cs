@@ -82,6 +82,21 @@ public sealed partial class SqliteStateStore : IStateStore
     {
         ThrowIfReadOnly();
         SqliteMigrator.Migrate(_connection, cancellationToken);
+
+        // A bulk replay that was killed left its read indexes dropped: whoever opens the store next rebuilds them.
+        RestoreReadIndexes();
+    }
+
+    public void SuspendReadIndexes()
+    {
+        ThrowIfReadOnly();
+        _connection.Execute(SqliteSql.DropReadIndexes);
+    }
+
+    public void RestoreReadIndexes()
+    {
+        ThrowIfReadOnly();
+        _connection.Execute(SqliteSql.CreateReadIndexes);
     }
 
     public SyncSettings? ReadSettings()

@@ -65,6 +65,10 @@ public class FailedWriteTests
 
         public IPreparedCommit Prepare(StateBatch batch) => new Failing(this, inner.Prepare(batch));
 
+        public void SuspendReadIndexes() => inner.SuspendReadIndexes();
+
+        public void RestoreReadIndexes() => inner.RestoreReadIndexes();
+
         public StoreCounts ReadCounts() => inner.ReadCounts();
 
         public void Dispose() => inner.Dispose();
