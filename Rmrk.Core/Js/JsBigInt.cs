@@ -135,6 +135,12 @@ public static class JsBigInt
     }
 
     /// <summary>
+    /// <c>String(bigint)</c>: decimal digits with a "-" for negatives, whatever the current culture (a price or
+    /// a <c>forsale</c> change as the reference prints it).
+    /// </summary>
+    public static string ToText(BigInteger value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
     /// The nearest double, ties to even (what JavaScript gives for <c>Number(bigint)</c> and for
     /// power-of-two-radix <c>parseInt</c>); ±Infinity beyond the double range. The explicit
     /// <see cref="BigInteger"/> to <see cref="double"/> conversion truncates, so it cannot be used.

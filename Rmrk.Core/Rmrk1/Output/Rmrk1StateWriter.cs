@@ -122,7 +122,7 @@ public static class Rmrk1StateWriter
         }
 
         w.WritePropertyName("forsale");
-        w.WriteString(n.ForSale.ToString(CultureInfo.InvariantCulture));
+        w.WriteString(JsBigInt.ToText(n.ForSale));
         w.WritePropertyName("id");
         w.WriteString(n.Id);
         w.WritePropertyName("instance");

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Rmrk.Core.Addresses;
+using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk1.Interactions;
 using Rmrk.Core.Rmrk1.Model;
@@ -23,7 +23,7 @@ internal static class BuyTransition
             return Reject.With(RejectionCode.NftNotFound, buy.Id, $"[BUY] Attempting to buy non-existant NFT {buy.Id}", out rejection);
         }
 
-        string forSale = nft.ForSale.ToString(CultureInfo.InvariantCulture);
+        string forSale = JsBigInt.ToText(nft.ForSale);
         string expected = nft.Owner + "," + forSale;
 
         // The reference scans the transfers before any other check, so an undecodable destination wins.

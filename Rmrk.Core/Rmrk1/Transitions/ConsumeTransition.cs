@@ -1,7 +1,6 @@
-using System.Globalization;
+using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk1.Interactions;
-using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk1.Model;
 using Rmrk.Core.Rmrk1.State;
 
@@ -35,7 +34,7 @@ internal static class ConsumeTransition
         string reason = BurnReason(remark.Extras);
         nft.Changes.Add(new Change("burned", string.Empty, reason, remark.Caller, remark.Block, OpTypes.Consume));
         nft.Burned = reason;
-        nft.Changes.Add(new Change("forsale", nft.ForSale.ToString(CultureInfo.InvariantCulture), "0", remark.Caller, remark.Block, OpTypes.Consume));
+        nft.Changes.Add(new Change("forsale", JsBigInt.ToText(nft.ForSale), "0", remark.Caller, remark.Block, OpTypes.Consume));
         nft.ForSale = 0;
         nft.UpdatedAtBlock = remark.Block;
         rejection = default;

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk1.Interactions;
 using Rmrk.Core.Rmrk1.Model;
@@ -24,8 +24,8 @@ internal static class ListTransition
         {
             nft.Changes.Add(new Change(
                 "forsale",
-                nft.ForSale.ToString(CultureInfo.InvariantCulture),
-                list.Price.ToString(CultureInfo.InvariantCulture),
+                JsBigInt.ToText(nft.ForSale),
+                JsBigInt.ToText(list.Price),
                 remark.Caller,
                 remark.Block,
                 OpTypes.List));

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk1.Interactions;
 using Rmrk.Core.Rmrk1.Model;
@@ -23,7 +23,7 @@ internal static class SendTransition
         nft.Owner = send.Recipient;
         if (nft.ForSale > 0)
         {
-            nft.Changes.Add(new Change("forsale", nft.ForSale.ToString(CultureInfo.InvariantCulture), "0", remark.Caller, remark.Block, OpTypes.Send));
+            nft.Changes.Add(new Change("forsale", JsBigInt.ToText(nft.ForSale), "0", remark.Caller, remark.Block, OpTypes.Send));
         }
 
         // The reference's adapter writes forsale 0 in every case, so a negative price is reset silently.

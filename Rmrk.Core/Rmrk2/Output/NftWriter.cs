@@ -27,7 +27,7 @@ internal static class NftWriter
         }
 
         w.WritePropertyName("forsale");
-        w.WriteString(nft.ForSale.ToString());
+        w.WriteString(JsBigInt.ToText(nft.ForSale));
         w.WritePropertyName("id");
         w.WriteString(nft.Id);
         if (nft.Metadata is not null)

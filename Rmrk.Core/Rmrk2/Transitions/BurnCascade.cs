@@ -1,4 +1,5 @@
 using System.Numerics;
+using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Model;
 using Rmrk.Core.Rmrk2.State;
@@ -43,7 +44,7 @@ internal static class BurnCascade
 
             BurnChildren(state, child, child.ForSale, remark, level + 1, ref failure);
             child.Changes.Add(new Change("burned", string.Empty, "true", remark.Caller, remark.Block, OpCodes.Burn));
-            child.Changes.Add(new Change("forsale", parentPrice.ToString(), "0", remark.Caller, remark.Block, OpCodes.Burn));
+            child.Changes.Add(new Change("forsale", JsBigInt.ToText(parentPrice), "0", remark.Caller, remark.Block, OpCodes.Burn));
             child.ForSale = 0;
             child.HasEquippedField = true;
             state.SetBurned(child, "true");

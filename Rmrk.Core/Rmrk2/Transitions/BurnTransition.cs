@@ -28,7 +28,7 @@ public static class BurnTransition
         }
 
         nft!.Changes.Add(new Change("burned", string.Empty, reason, remark.Caller, remark.Block, OpCodes.Burn));
-        nft.Changes.Add(new Change("forsale", nft.ForSale.ToString(), "0", remark.Caller, remark.Block, OpCodes.Burn));
+        nft.Changes.Add(new Change("forsale", JsBigInt.ToText(nft.ForSale), "0", remark.Caller, remark.Block, OpCodes.Burn));
         nft.ForSale = 0;
         nft.HasEquippedField = true;
         context.State.SetBurned(nft, reason);

@@ -1,3 +1,4 @@
+using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
@@ -105,7 +106,7 @@ public static class BuyTransition
         string newRootOwner = Rmrk2Context.IsAccount(buy.Recipient) ? buy.Recipient! : remark.Caller;
         nft.Changes.Add(new Change("owner", nft.Owner, newOwner, remark.Caller, remark.Block, OpCodes.Buy));
         nft.Changes.Add(new Change("rootowner", rootOwner, newRootOwner, remark.Caller, remark.Block, OpCodes.Buy));
-        nft.Changes.Add(new Change("forsale", nft.ForSale.ToString(), "0", remark.Caller, remark.Block, OpCodes.Buy, extra));
+        nft.Changes.Add(new Change("forsale", JsBigInt.ToText(nft.ForSale), "0", remark.Caller, remark.Block, OpCodes.Buy, extra));
         nft.Owner = newOwner;
         nft.RootOwner = newRootOwner;
         nft.ForSale = 0;

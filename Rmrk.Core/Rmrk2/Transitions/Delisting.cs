@@ -1,3 +1,4 @@
+using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Model;
 using Rmrk.Core.Rmrk2.State;
@@ -21,7 +22,7 @@ internal static class Delisting
                 continue;
             }
 
-            child.Changes.Add(new Change("forsale", child.ForSale.ToString(), "0", remark.Caller, remark.Block, opType));
+            child.Changes.Add(new Change("forsale", JsBigInt.ToText(child.ForSale), "0", remark.Caller, remark.Block, opType));
             child.ForSale = 0;
             state.Touch(child);
             if (resetsPending)

@@ -1,3 +1,4 @@
+using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
@@ -22,7 +23,7 @@ public static class ListTransition
 
         if (list.Price != nft!.ForSale)
         {
-            nft.Changes.Add(new Change("forsale", nft.ForSale.ToString(), list.Price.ToString(), remark.Caller, remark.Block, OpCodes.List));
+            nft.Changes.Add(new Change("forsale", JsBigInt.ToText(nft.ForSale), JsBigInt.ToText(list.Price), remark.Caller, remark.Block, OpCodes.List));
             nft.ForSale = list.Price;
             context.State.Touch(nft);
         }

@@ -1,3 +1,4 @@
+using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
@@ -103,7 +104,7 @@ public static class SendTransition
         nft.RootOwner = newRootOwner;
         if (nft.ForSale > 0)
         {
-            nft.Changes.Add(new Change("forsale", nft.ForSale.ToString(), "0", remark.Caller, remark.Block, OpCodes.Send));
+            nft.Changes.Add(new Change("forsale", JsBigInt.ToText(nft.ForSale), "0", remark.Caller, remark.Block, OpCodes.Send));
         }
 
         nft.ForSale = 0;

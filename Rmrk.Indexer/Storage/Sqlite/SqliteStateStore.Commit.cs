@@ -1,6 +1,6 @@
-using System.Globalization;
-using SQLitePCL;
+using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk2.Model;
+using SQLitePCL;
 
 namespace Rmrk.Indexer.Storage.Sqlite;
 
@@ -112,7 +112,7 @@ public sealed partial class SqliteStateStore
         _storedNfts.TryGetValue(id, out var stored);
         var next = stored?.Copy() ?? new StoredNft();
         string properties = _json.Write(nft.Properties);
-        string forSale = nft.ForSale.ToString(CultureInfo.InvariantCulture);
+        string forSale = JsBigInt.ToText(nft.ForSale);
         long hasEquipped = nft.HasEquippedField ? 1L : 0L, pending = nft.Pending ? 1L : 0L;
         if (stored is null)
         {
