@@ -29,19 +29,20 @@ public static class BuyTransition
             return new Rejection(RejectionCode.ScriptError, buy.Id, error);
         }
 
-        rejection = Validate(remark, buy, nft, rootOwner!, transfers);
+        // The transfer that pays: "<root owner>,<price>" as the reference joins them.
+        string expected = $"{rootOwner},{JsBigInt.ToText(nft.ForSale)}";
+        rejection = Validate(remark, buy, nft, expected, transfers);
         if (rejection is not null)
         {
             return rejection;
         }
 
-        Execute(context, remark, buy, nft, rootOwner!, transfers);
+        Execute(context, remark, buy, nft, rootOwner!, expected, transfers);
         return null;
     }
 
-    private static Rejection? Validate(Remark remark, Buy buy, Nft nft, string rootOwner, List<BuyTransfers.Transfer> transfers)
+    private static Rejection? Validate(Remark remark, Buy buy, Nft nft, string expected, List<BuyTransfers.Transfer> transfers)
     {
-        string expected = $"{rootOwner},{nft.ForSale}";
         bool valid = false;
         string lastSeen = string.Empty;
         foreach (var transfer in transfers)
@@ -77,22 +78,11 @@ public static class BuyTransition
             $"[BUY] Transfer for the purchase of NFT ID {buy.Id} not valid. Recipient, amount should be {expected}, is {lastSeen}.");
     }
 
-    private static void Execute(Rmrk2Context context, Remark remark, Buy buy, Nft nft, string rootOwner, List<BuyTransfers.Transfer> transfers)
+    private static void Execute(Rmrk2Context context, Remark remark, Buy buy, Nft nft, string rootOwner, string expected, List<BuyTransfers.Transfer> transfers)
     {
         var state = context.State;
         Delisting.DelistDirectChildren(state, nft, remark, OpCodes.Buy, resetsPending: false);
-        if (!Rmrk2Context.IsAccount(nft.Owner))
-        {
-            var oldParent = state.FindNft(nft.Owner);
-            int index = oldParent?.IndexOfChild(buy.Id) ?? -1;
-            if (index >= 0)
-            {
-                oldParent!.Children.RemoveAt(index);
-                state.Touch(oldParent);
-            }
-        }
-
-        string expected = $"{rootOwner},{nft.ForSale}";
+        Delisting.DetachFromParent(state, nft);
         List<ExtraTransfer>? extra = null;
         foreach (var transfer in transfers)
         {

@@ -5,7 +5,10 @@ using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
-/// <summary>SEND and BUY de-list the direct children of the NFT they move, recording each de-listing.</summary>
+/// <summary>
+/// What SEND and BUY both do to the NFT they move: de-list its direct children (recording each de-listing) and
+/// take it out of its old parent.
+/// </summary>
 internal static class Delisting
 {
     /// <param name="resetsPending">
@@ -29,6 +32,23 @@ internal static class Delisting
             {
                 child.Pending = false;
             }
+        }
+    }
+
+    /// <summary>SEND and BUY take the NFT out of its old parent's children when its owner is an NFT.</summary>
+    public static void DetachFromParent(Rmrk2State state, Nft nft)
+    {
+        if (Rmrk2Context.IsAccount(nft.Owner))
+        {
+            return;
+        }
+
+        var oldParent = state.FindNft(nft.Owner);
+        int index = oldParent?.IndexOfChild(nft.Id) ?? -1;
+        if (index >= 0)
+        {
+            oldParent!.Children.RemoveAt(index);
+            state.Touch(oldParent);
         }
     }
 }

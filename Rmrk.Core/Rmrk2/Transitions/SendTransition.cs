@@ -74,16 +74,7 @@ public static class SendTransition
     private static void Execute(Rmrk2Context context, Remark remark, Send send, Nft nft, string newRootOwner)
     {
         var state = context.State;
-        if (!Rmrk2Context.IsAccount(nft.Owner))
-        {
-            var oldParent = state.FindNft(nft.Owner);
-            int index = oldParent?.IndexOfChild(send.Id) ?? -1;
-            if (index >= 0)
-            {
-                oldParent!.Children.RemoveAt(index);
-                state.Touch(oldParent);
-            }
-        }
+        Delisting.DetachFromParent(state, nft);
 
         // The reference rebuilds the NFT from storage without its pending flag, so it ends false unless set here.
         bool pending = false;
