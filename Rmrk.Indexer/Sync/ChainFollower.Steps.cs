@@ -15,16 +15,7 @@ public sealed partial class ChainFollower
     /// <summary>Schema, settings, state; in finalized-only mode, unfinalized blocks of an earlier run are rolled back.</summary>
     private void Prepare(CancellationToken cancellationToken)
     {
-        store.Migrate(cancellationToken);
-        var stored = store.ReadSettings();
-        if (stored is null)
-        {
-            store.WriteSettings(_settings);
-        }
-        else if (stored != _settings)
-        {
-            throw new SyncException($"the database was built with {stored}, not {_settings}; use another database or the same options");
-        }
+        store.MigrateAndAdopt(_settings, cancellationToken);
 
         if (!_options.Unfinalized)
         {

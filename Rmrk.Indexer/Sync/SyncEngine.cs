@@ -24,16 +24,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
     public SyncResult Run(IBlockSource source, SyncSettings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        store.Migrate(cancellationToken);
-        var stored = store.ReadSettings();
-        if (stored is null)
-        {
-            store.WriteSettings(settings);
-        }
-        else if (stored != settings)
-        {
-            throw new SyncException($"the database was built with {stored}, not {settings}; use another database or the same options");
-        }
+        store.MigrateAndAdopt(settings, cancellationToken);
 
         var start = store.ReadCursor();
         var consolidator = new Consolidator(settings.ToConsolidatorOptions());
