@@ -91,6 +91,26 @@ public sealed partial class CanonicalJsonWriter
         AfterValue();
     }
 
+    /// <summary>The property with a string value, or nothing when the value is absent (the key is left out).</summary>
+    public void WriteOptional(string name, string? value)
+    {
+        if (value is not null)
+        {
+            WritePropertyName(name);
+            WriteString(value);
+        }
+    }
+
+    /// <summary>The property with a JSON value, or nothing when the value is absent (the key is left out).</summary>
+    public void WriteOptional(string name, JsValue? value)
+    {
+        if (value is not null)
+        {
+            WritePropertyName(name);
+            WriteValue(value);
+        }
+    }
+
     /// <summary>As JavaScript prints a number in JSON; NaN and ±Infinity become <c>null</c>.</summary>
     public void WriteNumber(double value)
     {

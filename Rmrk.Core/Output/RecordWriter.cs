@@ -44,12 +44,7 @@ public static class RecordWriter
         foreach (var transfer in transfers)
         {
             w.WriteStartObject();
-            if (transfer.Amount is not null)
-            {
-                w.WritePropertyName("amount");
-                w.WriteString(transfer.Amount);
-            }
-
+            w.WriteOptional("amount", transfer.Amount);
             w.WritePropertyName("receiver");
             w.WriteString(transfer.Receiver);
             w.WriteEndObject();

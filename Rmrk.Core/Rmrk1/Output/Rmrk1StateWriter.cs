@@ -85,12 +85,7 @@ public static class Rmrk1StateWriter
         w.WriteString(c.Issuer);
         w.WritePropertyName("max");
         w.WriteNumber(c.Max);
-        if (c.Metadata is not null)
-        {
-            w.WritePropertyName("metadata");
-            w.WriteString(c.Metadata);
-        }
-
+        w.WriteOptional("metadata", c.Metadata);
         w.WritePropertyName("name");
         w.WriteString(c.Name);
         w.WritePropertyName("symbol");
@@ -115,24 +110,14 @@ public static class Rmrk1StateWriter
         WriteChanges(w, n.Changes);
         w.WritePropertyName("collection");
         w.WriteString(n.Collection);
-        if (n.Data is not null)
-        {
-            w.WritePropertyName("data");
-            w.WriteValue(n.Data);
-        }
-
+        w.WriteOptional("data", n.Data);
         w.WritePropertyName("forsale");
         w.WriteString(JsBigInt.ToText(n.ForSale));
         w.WritePropertyName("id");
         w.WriteString(n.Id);
         w.WritePropertyName("instance");
         w.WriteString(n.Instance);
-        if (n.Metadata is not null)
-        {
-            w.WritePropertyName("metadata");
-            w.WriteString(n.Metadata);
-        }
-
+        w.WriteOptional("metadata", n.Metadata);
         w.WritePropertyName("name");
         w.WriteString(n.Name);
         w.WritePropertyName("owner");

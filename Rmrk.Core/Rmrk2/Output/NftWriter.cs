@@ -30,12 +30,7 @@ internal static class NftWriter
         w.WriteString(JsBigInt.ToText(nft.ForSale));
         w.WritePropertyName("id");
         w.WriteString(nft.Id);
-        if (nft.Metadata is not null)
-        {
-            w.WritePropertyName("metadata");
-            w.WriteString(nft.Metadata);
-        }
-
+        w.WriteOptional("metadata", nft.Metadata);
         w.WritePropertyName("owner");
         w.WriteString(nft.Owner);
         w.WritePropertyName("pending");
@@ -74,37 +69,19 @@ internal static class NftWriter
     private static void WriteResource(CanonicalJsonWriter w, Resource r)
     {
         w.WriteStartObject();
-        WriteOptional(w, "base", r.Base);
+        w.WriteOptional("base", r.Base);
         w.WritePropertyName("id");
         w.WriteValue(r.Id);
-        WriteOptional(w, "metadata", r.Metadata);
-        WriteOptional(w, "parts", r.Parts);
+        w.WriteOptional("metadata", r.Metadata);
+        w.WriteOptional("parts", r.Parts);
         w.WritePropertyName("pending");
         w.WriteBoolean(r.Pending);
-        WriteOptional(w, "replace", r.Replace);
-        WriteOptional(w, "slot", r.Slot);
-        WriteOptional(w, "src", r.Src);
-        WriteOptional(w, "theme", r.Theme);
-        WriteOptional(w, "themeId", r.ThemeId);
-        WriteOptional(w, "thumb", r.Thumb);
+        w.WriteOptional("replace", r.Replace);
+        w.WriteOptional("slot", r.Slot);
+        w.WriteOptional("src", r.Src);
+        w.WriteOptional("theme", r.Theme);
+        w.WriteOptional("themeId", r.ThemeId);
+        w.WriteOptional("thumb", r.Thumb);
         w.WriteEndObject();
-    }
-
-    private static void WriteOptional(CanonicalJsonWriter w, string key, string? value)
-    {
-        if (value is not null)
-        {
-            w.WritePropertyName(key);
-            w.WriteString(value);
-        }
-    }
-
-    private static void WriteOptional(CanonicalJsonWriter w, string key, JsValue? value)
-    {
-        if (value is not null)
-        {
-            w.WritePropertyName(key);
-            w.WriteValue(value);
-        }
     }
 }

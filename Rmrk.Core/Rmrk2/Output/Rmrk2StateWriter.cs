@@ -86,28 +86,13 @@ public static class Rmrk2StateWriter
         w.WriteString(b.Id);
         w.WritePropertyName("issuer");
         w.WriteString(b.Issuer);
-        if (b.Metadata is not null)
-        {
-            w.WritePropertyName("metadata");
-            w.WriteValue(b.Metadata);
-        }
-
+        w.WriteOptional("metadata", b.Metadata);
         w.WritePropertyName("parts");
         w.WriteValue(b.Parts);
         w.WritePropertyName("symbol");
         w.WriteString(b.Symbol);
-        if (b.Themes is not null)
-        {
-            w.WritePropertyName("themes");
-            w.WriteValue(b.Themes);
-        }
-
-        if (b.Type is not null)
-        {
-            w.WritePropertyName("type");
-            w.WriteString(b.Type);
-        }
-
+        w.WriteOptional("themes", b.Themes);
+        w.WriteOptional("type", b.Type);
         w.WriteEndObject();
     }
 
