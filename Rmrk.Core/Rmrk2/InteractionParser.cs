@@ -41,10 +41,10 @@ public sealed class InteractionParser(AddressCodec addresses)
         };
     }
 
-    /// <summary>Parses <paramref name="count"/> remarks into <paramref name="parsed"/>, in order.</summary>
-    public void ParseAll(Remark[] remarks, ParsedRemark[] parsed, int count)
+    /// <summary>Parses the first <c>parsed.Length</c> remarks into <paramref name="parsed"/>, in order.</summary>
+    public void ParseAll(IReadOnlyList<Remark> remarks, Span<ParsedRemark> parsed)
     {
-        for (int i = 0; i < count; i++)
+        for (int i = 0; i < parsed.Length; i++)
         {
             parsed[i] = Parse(remarks[i]);
         }

@@ -87,7 +87,7 @@ internal static class ParseAhead
 
         public Batch Parse(InteractionParser parser)
         {
-            parser.ParseAll(Remarks, Parsed, Count);
+            parser.ParseAll(Remarks, Parsed);
             return this;
         }
     }

@@ -25,10 +25,7 @@ public sealed class ParsingBlockSource(IBlockSource inner, ConsolidatorOptions o
             }
 
             var parsed = new ParsedRemark[block.Remarks.Count];
-            for (int i = 0; i < parsed.Length; i++)
-            {
-                parsed[i] = parser.Parse(block.Remarks[i]);
-            }
+            parser.ParseAll(block.Remarks, parsed);
 
             yield return block with { Parsed = parsed };
         }
