@@ -14,13 +14,13 @@ public static partial class JsJson
     {
         private readonly ReadOnlySpan<char> _text;
         private int _pos;
-        private Frame[]? _frames;
-        private int _frameCount;
+        private ContainerStack _open;
         private char[]? _scratch;
 
         public Parser(ReadOnlySpan<char> text)
         {
             _text = text;
+            _open = ContainerStack.Take();
         }
 
         public void Dispose()
@@ -30,6 +30,8 @@ public static partial class JsJson
                 ArrayPool<char>.Shared.Return(_scratch);
                 _scratch = null;
             }
+
+            _open.Release();
         }
 
         /// <summary>
@@ -55,7 +57,7 @@ public static partial class JsJson
 
                 while (true)
                 {
-                    if (_frameCount == 0)
+                    if (_open.Depth == 0)
                     {
                         SkipWhitespace();
                         if (_pos != _text.Length)
@@ -67,16 +69,8 @@ public static partial class JsJson
                         return true;
                     }
 
-                    ref Frame top = ref _frames![_frameCount - 1];
-                    if (top.Object is { } obj)
-                    {
-                        obj.Set(top.Key!, value);
-                    }
-                    else
-                    {
-                        top.Array!.Items.Add(value);
-                    }
-
+                    bool inObject = _open.TopIsObject;
+                    _open.AddElement(value);
                     SkipWhitespace();
                     if (_pos >= _text.Length)
                     {
@@ -86,22 +80,25 @@ public static partial class JsJson
                     char c = _text[_pos++];
                     if (c == ',')
                     {
-                        if (top.Object is not null && !TryReadKey(out top.Key))
+                        if (inObject)
                         {
-                            return false;
+                            if (!TryReadKey(out string? key))
+                            {
+                                return false;
+                            }
+
+                            _open.SetKey(key);
                         }
 
                         break; // read the next element
                     }
 
-                    if (c != (top.Object is not null ? '}' : ']'))
+                    if (c != (inObject ? '}' : ']'))
                     {
                         return false;
                     }
 
-                    value = (JsValue?)top.Object ?? top.Array!;
-                    top = default;
-                    _frameCount--;
+                    value = _open.Close();
                 }
             }
         }
@@ -123,11 +120,10 @@ public static partial class JsJson
                 case '{':
                     _pos++;
                     SkipWhitespace();
-                    var obj = new JsObject();
                     if (_pos < _text.Length && _text[_pos] == '}')
                     {
                         _pos++;
-                        value = obj;
+                        value = new JsObject();
                         return true;
                     }
 
@@ -136,20 +132,19 @@ public static partial class JsJson
                         return false;
                     }
 
-                    Push(new Frame { Object = obj, Key = key });
+                    _open.OpenObject(key);
                     return true;
                 case '[':
                     _pos++;
                     SkipWhitespace();
-                    var array = new JsArray();
                     if (_pos < _text.Length && _text[_pos] == ']')
                     {
                         _pos++;
-                        value = array;
+                        value = new JsArray();
                         return true;
                     }
 
-                    Push(new Frame { Array = array });
+                    _open.OpenArray();
                     return true;
                 case '"':
                     _pos++;
@@ -260,17 +255,6 @@ public static partial class JsJson
             _pos += literal.Length;
             value = literalValue;
             return true;
-        }
-
-        private void Push(Frame frame)
-        {
-            _frames ??= new Frame[16];
-            if (_frameCount == _frames.Length)
-            {
-                Array.Resize(ref _frames, _frames.Length * 2);
-            }
-
-            _frames[_frameCount++] = frame;
         }
 
         private void SkipWhitespace()

@@ -32,12 +32,4 @@ public static partial class JsJson
             parser.Dispose();
         }
     }
-
-    /// <summary>One open array or object while parsing; <see cref="Key"/> is the key awaiting its value.</summary>
-    private struct Frame
-    {
-        public JsObject? Object;
-        public JsArray? Array;
-        public string? Key;
-    }
 }

@@ -11,6 +11,16 @@ public sealed class JsObject : JsValue
     private KeyValuePair<string, JsValue>[] _entries = [];
     private int _count;
 
+    public JsObject()
+    {
+    }
+
+    /// <summary>An empty object with room for <paramref name="capacity"/> properties.</summary>
+    internal JsObject(int capacity)
+    {
+        _entries = capacity == 0 ? [] : new KeyValuePair<string, JsValue>[capacity];
+    }
+
     public override string TypeOf => "object";
 
     public override bool IsTruthy => true;
