@@ -76,5 +76,24 @@ public sealed class AddressCodec
         return false;
     }
 
+    /// <summary>
+    /// The same for an address inside a larger text (a remark field): a cached address costs no string; only
+    /// a miss copies it out to remember it.
+    /// </summary>
+    public bool TryReencode(
+        ReadOnlySpan<char> address,
+        [NotNullWhen(true)] out string? encoded,
+        [NotNullWhen(false)] out string? error)
+    {
+        if (_cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(address, out Entry entry))
+        {
+            encoded = entry.Ok ? entry.Text : null;
+            error = entry.Ok ? null : entry.Text;
+            return entry.Ok;
+        }
+
+        return TryReencode(new string(address), out encoded, out error);
+    }
+
     private readonly record struct Entry(bool Ok, string Text);
 }

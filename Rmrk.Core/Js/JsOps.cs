@@ -41,6 +41,34 @@ public static class JsOps
         StrictEquals(a, b) || (a is JsNumber x && b is JsNumber y && double.IsNaN(x.Value) && double.IsNaN(y.Value));
 
     /// <summary><c>value === "text"</c>.</summary>
+    /// <summary><c>items.includes(value)</c> (SameValueZero), without a closure per call.</summary>
+    public static bool Includes(List<JsValue> items, JsValue? value)
+    {
+        foreach (var item in items)
+        {
+            if (SameValueZero(item, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>items.includes(text)</c> for a string <paramref name="text"/>.</summary>
+    public static bool IncludesString(List<JsValue> items, string text)
+    {
+        foreach (var item in items)
+        {
+            if (IsString(item, text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsString(JsValue? value, string text) =>
         value is JsString s && string.Equals(s.Value, text, StringComparison.Ordinal);
 

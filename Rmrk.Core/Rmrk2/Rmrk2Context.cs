@@ -23,6 +23,9 @@ public sealed class Rmrk2Context(Rmrk2State state, ConsolidatorOptions options, 
     /// <summary>Any non-empty string without "-" is an account; anything with "-" is an NFT id.</summary>
     public static bool IsAccount(string? value) => !string.IsNullOrEmpty(value) && !value.Contains('-', StringComparison.Ordinal);
 
+    /// <inheritdoc cref="IsAccount(string?)"/>
+    public static bool IsAccount(ReadOnlySpan<char> value) => !value.IsEmpty && !value.Contains('-');
+
     /// <summary>
     /// <c>findRealOwner</c>: the account at the top of the owner chain starting at <paramref name="id"/>;
     /// "" when an NFT on the way does not exist; null with <paramref name="error"/> when deeper than 10.
@@ -152,6 +155,11 @@ public sealed class Rmrk2Context(Rmrk2State state, ConsolidatorOptions options, 
         error = message ?? string.Empty;
         return ok;
     }
+
+    /// <summary>Whether the interaction-changes log is kept (extra lists for it are built only then).</summary>
+    public bool RecordsInteractions => State.InteractionChanges is not null;
+
+    public void RecordInteraction(string opType, string id) => State.InteractionChanges?.Add(new InteractionChange(opType, id));
 
     public void RecordInteraction(InteractionChange change) => State.InteractionChanges?.Add(change);
 }

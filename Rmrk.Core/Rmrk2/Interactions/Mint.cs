@@ -29,15 +29,17 @@ public sealed record Mint(
             return ParseResult<Mint>.Fail(error);
         }
 
-        string? recipient = fields[4];
-        if (Rmrk2Context.IsAccount(recipient))
+        string? recipient = null;
+        if (fields.TryGetSpan(4, out var recipientField) && !recipientField.IsEmpty)
         {
-            if (!addresses.TryReencode(recipient!, out string? encoded, out error))
+            if (!Rmrk2Context.IsAccount(recipientField))
+            {
+                recipient = new string(recipientField);
+            }
+            else if (!addresses.TryReencode(recipientField, out recipient, out error))
             {
                 return ParseResult<Mint>.Fail(error);
             }
-
-            recipient = encoded;
         }
 
         var o = (JsObject)obj;
@@ -49,7 +51,7 @@ public sealed record Mint(
             ((JsString)o["sn"]!).Value,
             (o["metadata"] as JsString)?.Value,
             properties is { IsTruthy: true } ? properties : new JsObject(),
-            string.IsNullOrEmpty(recipient) ? null : recipient);
+            recipient);
     }
 
     public string NftId(long block) => $"{block}-{Collection}-{Symbol}-{Sn}";

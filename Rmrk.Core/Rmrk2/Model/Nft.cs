@@ -39,7 +39,7 @@ public sealed class Nft
     public bool Pending { get; set; }
 
     /// <summary>The MINT's <c>properties</c> JSON (an object in practice, <c>{}</c> when absent).</summary>
-    public JsValue Properties { get; set; } = new JsObject();
+    public required JsValue Properties { get; set; }
 
     public List<NftChild> Children { get; } = [];
 
@@ -69,6 +69,76 @@ public sealed class Nft
         }
 
         return -1;
+    }
+
+    /// <summary>The index of the resource with id <paramref name="resourceId"/>, or -1.</summary>
+    public int IndexOfResource(string resourceId)
+    {
+        for (int i = 0; i < Resources.Count; i++)
+        {
+            if (Resources[i].HasId(resourceId))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a resource has <paramref name="id"/> as its id (<c>===</c>).</summary>
+    public bool HasResource(JsValue id)
+    {
+        foreach (var resource in Resources)
+        {
+            if (JsOps.StrictEquals(resource.Id, id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a resource is made for <paramref name="baseSlot"/> ("base.slot").</summary>
+    public bool HasResourceInSlot(string baseSlot)
+    {
+        foreach (var resource in Resources)
+        {
+            if (string.Equals(resource.Slot, baseSlot, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first resource composed on base <paramref name="baseId"/>.</summary>
+    public Resource? FindResourceOfBase(string baseId)
+    {
+        foreach (var resource in Resources)
+        {
+            if (string.Equals(resource.Base, baseId, StringComparison.Ordinal))
+            {
+                return resource;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The child equipped in <paramref name="baseSlot"/>, if any.</summary>
+    public NftChild? FindChildEquippedIn(string baseSlot)
+    {
+        foreach (var child in Children)
+        {
+            if (string.Equals(child.Equipped, baseSlot, StringComparison.Ordinal))
+            {
+                return child;
+            }
+        }
+
+        return null;
     }
 
     public NftChild? FindChild(string childId)

@@ -21,8 +21,8 @@ public static class AcceptTransition
             return rejection;
         }
 
-        var children = new List<string>();
-        var resources = new List<string>();
+        List<string>? children = context.RecordsInteractions ? [] : null;
+        List<string>? resources = context.RecordsInteractions ? [] : null;
         if (accept.IsNft)
         {
             AcceptChild(context.State, nft!, accept.Id, children);
@@ -33,7 +33,10 @@ public static class AcceptTransition
         }
 
         context.State.Touch(nft!);
-        context.RecordInteraction(new InteractionChange(OpCodes.Accept, nft!.Id, children, resources));
+        if (context.RecordsInteractions)
+        {
+            context.RecordInteraction(new InteractionChange(OpCodes.Accept, nft!.Id, children, resources));
+        }
         return null;
     }
 
@@ -68,13 +71,13 @@ public static class AcceptTransition
         return null;
     }
 
-    private static void AcceptChild(Rmrk2State state, Nft nft, string childId, List<string> children)
+    private static void AcceptChild(Rmrk2State state, Nft nft, string childId, List<string>? children)
     {
         var entry = nft.FindChild(childId);
         if (entry is not null)
         {
             entry.Pending = false;
-            children.Add(childId);
+            children?.Add(childId);
         }
 
         // The reference clears the child's own flag even when it is not under this parent.
@@ -83,9 +86,9 @@ public static class AcceptTransition
         state.Touch(child);
     }
 
-    private static void AcceptResource(Nft nft, string resourceId, List<string> resources)
+    private static void AcceptResource(Nft nft, string resourceId, List<string>? resources)
     {
-        int index = nft.Resources.FindIndex(r => r.HasId(resourceId));
+        int index = nft.IndexOfResource(resourceId);
         if (index < 0 || !nft.Resources[index].Pending)
         {
             return;
@@ -93,20 +96,20 @@ public static class AcceptTransition
 
         var resource = nft.Resources[index];
         resource.Pending = false;
-        resources.Add(resourceId);
+        resources?.Add(resourceId);
         string? replace = resource.Replace;
         JsValue prioritised = string.IsNullOrEmpty(replace) ? new JsString(resourceId) : new JsString(replace);
-        if (!nft.Priority.Exists(p => JsOps.SameValueZero(p, prioritised)))
+        if (!JsOps.Includes(nft.Priority, prioritised))
         {
             nft.Priority.Add(prioritised);
         }
 
-        int replaced = string.IsNullOrEmpty(replace) ? -1 : nft.Resources.FindIndex(r => r.HasId(replace));
+        int replaced = string.IsNullOrEmpty(replace) ? -1 : nft.IndexOfResource(replace);
         if (replaced >= 0)
         {
             nft.Resources[replaced] = resource.WithId(replace!, keepReplace: false);
             nft.Resources.RemoveAt(index);
-            resources.Add(replace!);
+            resources?.Add(replace!);
         }
     }
 }

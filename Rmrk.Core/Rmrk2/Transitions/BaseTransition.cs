@@ -1,7 +1,6 @@
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -29,7 +28,7 @@ public static class BaseTransition
         };
         context.State.Bases[id] = created;
         context.State.Touch(created);
-        context.RecordInteraction(new InteractionChange(OpCodes.Base, id));
+        context.RecordInteraction(OpCodes.Base, id);
         return null;
     }
 }

@@ -35,7 +35,7 @@ public static class BurnTransition
         var collection = context.State.FindCollection(nft.Collection)!;
         collection.Count--;
         context.State.Touch(collection);
-        context.RecordInteraction(new InteractionChange(OpCodes.Burn, nft.Id));
+        context.RecordInteraction(OpCodes.Burn, nft.Id);
         return null;
     }
 

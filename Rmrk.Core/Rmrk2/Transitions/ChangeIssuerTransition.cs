@@ -1,7 +1,6 @@
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -40,7 +39,7 @@ public static class ChangeIssuerTransition
             context.State.Touch(target);
         }
 
-        context.RecordInteraction(new InteractionChange(OpCodes.ChangeIssuer, change.Id));
+        context.RecordInteraction(OpCodes.ChangeIssuer, change.Id);
         return null;
     }
 }

@@ -1,7 +1,6 @@
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -26,7 +25,7 @@ public static class CreateTransition
         };
         context.State.Collections[create.Id] = collection;
         context.State.Touch(collection);
-        context.RecordInteraction(new InteractionChange(OpCodes.Create, create.Id));
+        context.RecordInteraction(OpCodes.Create, create.Id);
         return null;
     }
 }

@@ -1,6 +1,5 @@
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -26,7 +25,7 @@ public static class DestroyTransition
         }
 
         context.State.RemoveCollection(destroy.Id);
-        context.RecordInteraction(new InteractionChange(OpCodes.Destroy, collection.Id));
+        context.RecordInteraction(OpCodes.Destroy, collection.Id);
         return null;
     }
 }

@@ -1,7 +1,6 @@
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -44,7 +43,7 @@ public static class EmoteTransition
             nft.Changes.Add(new Change("reactions", string.Empty, change, remark.Caller, remark.Block, OpCodes.Emote));
         }
 
-        context.RecordInteraction(new InteractionChange(OpCodes.Emote, nft.Id));
+        context.RecordInteraction(OpCodes.Emote, nft.Id);
         return null;
     }
 }

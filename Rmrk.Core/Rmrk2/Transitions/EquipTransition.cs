@@ -2,7 +2,6 @@ using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -22,7 +21,7 @@ public static class EquipTransition
 
         entry!.Equipped = equip.BaseSlot;
         context.State.Touch(parent!);
-        context.RecordInteraction(new InteractionChange(OpCodes.Equip, parent!.Id));
+        context.RecordInteraction(OpCodes.Equip, parent!.Id);
         return null;
     }
 
@@ -77,7 +76,7 @@ public static class EquipTransition
         string[] pieces = equip.BaseSlot.Split('.');
         string baseId = pieces[0];
         string slot = pieces.Length > 1 ? pieces[1] : "undefined";
-        if (!nft.Resources.Exists(r => string.Equals(r.Slot, equip.BaseSlot, StringComparison.Ordinal)))
+        if (!nft.HasResourceInSlot(equip.BaseSlot))
         {
             return Reject(RejectionCode.NotAllowed, equip, $"Cannot equip NFT {equip.Id} because it has no compatible resource {equip.BaseSlot}");
         }
@@ -94,7 +93,7 @@ public static class EquipTransition
             return Reject(RejectionCode.NotAllowed, equip, $"Cannot equip NFT {equip.Id} because it's base {baseId} slot {slot} doesn't allow it's collection {nft.Collection}");
         }
 
-        var baseResource = parent.Resources.Find(r => string.Equals(r.Base, baseId, StringComparison.Ordinal));
+        var baseResource = parent.FindResourceOfBase(baseId);
         if (baseResource is null)
         {
             return Reject(RejectionCode.NotAllowed, equip, $"Cannot equip NFT {equip.Id} because parent's base with id {baseId} is missing");
@@ -105,7 +104,7 @@ public static class EquipTransition
             return Reject(RejectionCode.NotAllowed, equip, $"Cannot equip NFT {equip.Id} because parent's base is pending");
         }
 
-        var occupant = parent.Children.Find(c => string.Equals(c.Equipped, equip.BaseSlot, StringComparison.Ordinal));
+        var occupant = parent.FindChildEquippedIn(equip.BaseSlot);
         return occupant is null
             ? null
             : Reject(RejectionCode.NotAllowed, equip, $"Cannot equip NFT {equip.Id} because the slot \"{equip.BaseSlot}\" is already occupied by NFT \"{occupant.Id}\"");
@@ -132,7 +131,7 @@ public static class EquipTransition
     /// <summary><c>equippable?.includes(x)</c>: element test on arrays, substring test on strings.</summary>
     private static bool Includes(JsValue? equippable, string value) => equippable switch
     {
-        JsArray array => array.Items.Exists(item => JsOps.IsString(item, value)),
+        JsArray array => JsOps.IncludesString(array.Items, value),
         JsString text => text.Value.Contains(value, StringComparison.Ordinal),
         _ => false,
     };

@@ -1,7 +1,6 @@
 using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -46,7 +45,7 @@ public static class EquippableTransition
 
         part.Set("equippable", updated!);
         context.State.Touch(target);
-        context.RecordInteraction(new InteractionChange(OpCodes.Equippable, target.Id));
+        context.RecordInteraction(OpCodes.Equippable, target.Id);
         return null;
     }
 
@@ -127,7 +126,7 @@ public static class EquippableTransition
         error = null;
         foreach (string collection in listed)
         {
-            bool present = merged.Items.Exists(item => JsOps.IsString(item, collection));
+            bool present = JsOps.IncludesString(merged.Items, collection);
             if (!present)
             {
                 merged.Items.Add(new JsString(collection));

@@ -2,7 +2,6 @@ using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -28,7 +27,7 @@ public static class ListTransition
             context.State.Touch(nft);
         }
 
-        context.RecordInteraction(new InteractionChange(OpCodes.List, nft.Id));
+        context.RecordInteraction(OpCodes.List, nft.Id);
         return null;
     }
 

@@ -1,5 +1,4 @@
 using Rmrk.Core.Remarks;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -21,7 +20,7 @@ public static class LockTransition
 
         collection.Max = context.State.UnburnedCount(collection.Id);
         context.State.Touch(collection);
-        context.RecordInteraction(new InteractionChange(OpCodes.Lock, collection.Id));
+        context.RecordInteraction(OpCodes.Lock, collection.Id);
         return null;
     }
 }

@@ -1,7 +1,6 @@
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -81,7 +80,7 @@ public static class MintTransition
         state.AddNft(nft);
         collection.Count++;
         state.Touch(collection);
-        context.RecordInteraction(new InteractionChange(OpCodes.Mint, id));
+        context.RecordInteraction(OpCodes.Mint, id);
         return null;
     }
 }

@@ -2,7 +2,6 @@ using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -22,7 +21,7 @@ public static class ResAddTransition
         }
 
         var resource = Build(resAdd, resourceId, pending: !accepted);
-        int replaced = string.IsNullOrEmpty(resAdd.Replace) ? -1 : nft!.Resources.FindIndex(r => r.HasId(resAdd.Replace));
+        int replaced = string.IsNullOrEmpty(resAdd.Replace) ? -1 : nft!.IndexOfResource(resAdd.Replace);
         if (replaced >= 0 && accepted)
         {
             nft!.Resources[replaced] = resource.WithId(resAdd.Replace!, keepReplace: true);
@@ -35,14 +34,14 @@ public static class ResAddTransition
         if (accepted)
         {
             JsValue prioritised = string.IsNullOrEmpty(resAdd.Replace) ? resourceId : new JsString(resAdd.Replace);
-            if (!nft.Priority.Exists(p => JsOps.SameValueZero(p, prioritised)))
+            if (!JsOps.Includes(nft.Priority, prioritised))
             {
                 nft.Priority.Add(prioritised);
             }
         }
 
         context.State.Touch(nft);
-        context.RecordInteraction(new InteractionChange(OpCodes.ResAdd, nft.Id));
+        context.RecordInteraction(OpCodes.ResAdd, nft.Id);
         return null;
     }
 

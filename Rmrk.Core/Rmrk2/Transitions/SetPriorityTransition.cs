@@ -2,7 +2,6 @@ using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -20,7 +19,7 @@ public static class SetPriorityTransition
 
         nft!.Priority = ((JsArray)setPriority.Priority).Items;
         context.State.Touch(nft);
-        context.RecordInteraction(new InteractionChange(OpCodes.SetPriority, nft.Id));
+        context.RecordInteraction(OpCodes.SetPriority, nft.Id);
         return null;
     }
 
@@ -74,8 +73,8 @@ public static class SetPriorityTransition
 
         foreach (var item in array.Items)
         {
-            bool isNew = !nft.Priority.Exists(p => JsOps.SameValueZero(p, item));
-            if (isNew && !nft.Resources.Exists(r => JsOps.StrictEquals(r.Id, item)))
+            bool isNew = !JsOps.Includes(nft.Priority, item);
+            if (isNew && !nft.HasResource(item))
             {
                 return new Rejection(RejectionCode.NotAllowed, id, "[SETPRIORITY] one of the NFT resources doesn't contain resource with id from new priority array");
             }
@@ -87,7 +86,7 @@ public static class SetPriorityTransition
     /// <summary><c>priority.includes(id)</c>: an element test on arrays, a substring test on strings.</summary>
     private static bool Includes(JsValue priority, JsValue id) => priority switch
     {
-        JsArray array => array.Items.Exists(item => JsOps.SameValueZero(item, id)),
+        JsArray array => JsOps.Includes(array.Items, id),
         JsString text => text.Value.Contains(JsText.ToJsString(id), StringComparison.Ordinal),
         _ => false,
     };

@@ -2,7 +2,6 @@ using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
-using Rmrk.Core.Rmrk2.State;
 using Rmrk.Core.Validation;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
@@ -29,7 +28,7 @@ public static class SetPropertyTransition
             mutation.Set("allowed", JsBool.False);
         }
 
-        context.RecordInteraction(new InteractionChange(OpCodes.SetProperty, nft!.Id));
+        context.RecordInteraction(OpCodes.SetProperty, nft!.Id);
         return null;
     }
 

@@ -1,7 +1,6 @@
 using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -26,7 +25,7 @@ public static class ThemeAddTransition
             // A truthy non-object "themes" from the BASE JSON cannot take new keys; the reference's write is lost.
             if (target.Themes is not null)
             {
-                context.RecordInteraction(new InteractionChange(OpCodes.ThemeAdd, target.Id));
+                context.RecordInteraction(OpCodes.ThemeAdd, target.Id);
                 return null;
             }
 
@@ -36,7 +35,7 @@ public static class ThemeAddTransition
 
         themes.Set(themeAdd.ThemeId, themeAdd.Theme);
         context.State.Touch(target);
-        context.RecordInteraction(new InteractionChange(OpCodes.ThemeAdd, target.Id));
+        context.RecordInteraction(OpCodes.ThemeAdd, target.Id);
         return null;
     }
 }

@@ -44,7 +44,7 @@ public abstract class StateStoreContract
     {
         using var store = Loaded("a", out var state);
         var nft = SampleNft();
-        var burned = new Nft { Id = "2-c-S-2", Block = 2, Collection = "c", Symbol = "S", Transferable = double.NaN, Sn = "2", HasEquippedField = true };
+        var burned = new Nft { Id = "2-c-S-2", Block = 2, Collection = "c", Symbol = "S", Transferable = double.NaN, Sn = "2", HasEquippedField = true, Properties = new JsObject() };
         var collection = new Collection { Id = "c", Block = 1, Max = 0, Issuer = "alice", Symbol = "S", Metadata = "m", Count = -1 };
         collection.Changes.Add(new Change("issuer", "alice", "bob", "alice", 3, "CHANGEISSUER"));
         var b = new Base { Id = "base-1", Block = 1, Symbol = "B", Issuer = "alice", Parts = Json<JsArray>("""[{"id":"p","type":"slot","equippable":"*"}]"""), Themes = JsNull.Instance };
