@@ -38,11 +38,12 @@ public static partial class JsText
             : (rented = ArrayPool<byte>.Shared.Rent(length));
         try
         {
-            for (int i = 0, s = start; i < length; i++, s += 2)
+            // Nearly every remark is well-formed hex: the vectorised decoder does those; only the rest walks
+            // the reference's quirks character by character.
+            var digits = hex.AsSpan(start);
+            if (Convert.FromHexString(digits, bytes, out _, out _) != OperationStatus.Done || (digits.Length & 1) != 0)
             {
-                int hi = hex[s];
-                int lo = s + 1 < hex.Length ? hex[s + 1] : 0; // charCodeAt past the end is NaN, | treats it as 0
-                bytes[i] = hi > 0xFF ? (byte)0 : (byte)((Nibble(hi | (lo >> 8)) << 4) | Nibble(lo & 0xFF));
+                DecodeHexQuirks(hex, start, bytes[..length]);
             }
 
             ReadOnlySpan<byte> text = bytes[..length];
@@ -59,6 +60,17 @@ public static partial class JsText
             {
                 ArrayPool<byte>.Shared.Return(rented);
             }
+        }
+    }
+
+    /// <summary>hexToU8a character by character: odd lengths, non-hex characters and wide characters as described above.</summary>
+    private static void DecodeHexQuirks(string hex, int start, Span<byte> bytes)
+    {
+        for (int i = 0, s = start; i < bytes.Length; i++, s += 2)
+        {
+            int hi = hex[s];
+            int lo = s + 1 < hex.Length ? hex[s + 1] : 0; // charCodeAt past the end is NaN, | treats it as 0
+            bytes[i] = hi > 0xFF ? (byte)0 : (byte)((Nibble(hi | (lo >> 8)) << 4) | Nibble(lo & 0xFF));
         }
     }
 

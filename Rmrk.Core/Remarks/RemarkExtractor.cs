@@ -20,6 +20,9 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
         "MINT", "CREATE", "RESADD", "THEMEADD", "SETPROPERTY", "SETPRIORITY", "BASE",
     };
 
+    /// <summary>The op names and versions of nearly every remark, kept as one instance each.</summary>
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_commonFields = CommonFields();
+
     private readonly IReadOnlyList<string> _prefixes = prefixes ?? DefaultPrefixes;
 
     public IEnumerable<Remark> Extract(IEnumerable<Block> blocks)
@@ -52,20 +55,38 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
             return null;
         }
 
-        string[] fields = text.Split("::", 4);
-        if (fields.Length < 3)
+        // text.split("::", 4), reading only the op and the version: the fourth piece (the payload, most of the
+        // text) would be a copy made for nothing.
+        int first = text.IndexOf("::", StringComparison.Ordinal);
+        int second = first < 0 ? -1 : text.IndexOf("::", first + 2, StringComparison.Ordinal);
+        if (second < 0)
         {
             return null;
         }
 
-        string type = fields[1];
-        string version = IsNonZeroNumberPrefix(fields[2]) ? fields[2] : "0.1";
+        int third = text.IndexOf("::", second + 2, StringComparison.Ordinal);
+        var versionField = third < 0 ? text.AsSpan(second + 2) : text.AsSpan(second + 2, third - second - 2);
+        string type = Shared(text.AsSpan(first + 2, second - first - 2));
+        string version = IsNonZeroNumberPrefix(versionField) ? Shared(versionField) : "0.1";
         if (!addresses.TryReencode(call.Caller, out string? caller, out string? error))
         {
             throw new FormatException($"block {block}: {error}");
         }
 
         return new Remark(block, caller, type, version, s_uriDecodedOps.Contains(type) ? decoded : text, call.Extras);
+    }
+
+    private static string Shared(ReadOnlySpan<char> field) =>
+        s_commonFields.TryGetValue(field, out string? shared) ? shared : new string(field);
+
+    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CommonFields()
+    {
+        string[] fields =
+        [
+            "2.0.0", "1.0.0", "0.1", "MINT", "CREATE", "RESADD", "THEMEADD", "SETPROPERTY", "SETPRIORITY", "BASE", "SEND", "LIST",
+            "BUY", "BURN", "ACCEPT", "EQUIP", "EQUIPPABLE", "EMOTE", "CHANGEISSUER", "LOCK", "DESTROY", "MINTNFT", "CONSUME",
+        ];
+        return fields.ToDictionary(f => f, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private bool HasPrefix(string text)
@@ -82,16 +103,16 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
     }
 
     /// <summary><c>parseFloat(s)</c> is a non-zero number: the longest numeric prefix after leading whitespace.</summary>
-    private static bool IsNonZeroNumberPrefix(string s)
+    private static bool IsNonZeroNumberPrefix(ReadOnlySpan<char> s)
     {
-        string t = s.TrimStart();
+        var t = s.TrimStart();
         int end = 0;
         if (end < t.Length && t[end] is '+' or '-')
         {
             end++;
         }
 
-        if (string.CompareOrdinal(t, end, "Infinity", 0, 8) == 0)
+        if (t[end..].StartsWith("Infinity", StringComparison.Ordinal))
         {
             return true;
         }
@@ -104,7 +125,7 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
 
         for (int len = end; len > digitsStart; len--)
         {
-            if (double.TryParse(t.AsSpan(0, len), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double value))
+            if (double.TryParse(t[..len], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double value))
             {
                 return value != 0;
             }
