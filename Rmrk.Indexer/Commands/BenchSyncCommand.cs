@@ -55,6 +55,7 @@ public static class BenchSyncCommand
         double ms = result.Elapsed.TotalMilliseconds;
         var c = CultureInfo.InvariantCulture;
         Console.Out.WriteLine(string.Create(c, $"ours:      sync_ms={ms:F0} remarks={result.RemarksApplied} remarks_per_s={result.RemarksApplied / (ms / 1000):F0} commits={result.Commits} cpu_ms={cpuMs:F0} peak_rss_mb={peak / 1048576.0:F0} db_mb={dbBytes / 1048576.0:F0}"));
+        Console.Out.WriteLine(string.Create(c, $"gc:        pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} gen0={GC.CollectionCount(0)} gen1={GC.CollectionCount(1)} gen2={GC.CollectionCount(2)} allocated_mb={GC.GetTotalAllocatedBytes() / 1048576.0:F0}"));
         if (temporary)
         {
             DeleteDatabase(dbPath);

@@ -10,7 +10,8 @@ namespace Rmrk.Indexer.Storage.Sqlite;
 internal sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands sql, StateBatch? journalBatch, List<string> destroyedCollections)
     : IPreparedCommit
 {
-    private readonly List<(sqlite3_stmt Statement, object?[] Values)> _rows = [];
+    private readonly ChunkedBuffer<Row> _rows = new();
+    private readonly ChunkedBuffer<SqlValue> _values = new();
     private int _written;
 
     public SqliteWriteCommands Sql { get; } = sql;
@@ -20,11 +21,12 @@ internal sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands
 
     public List<string> DestroyedCollections { get; } = destroyedCollections;
 
-    public List<KeyValuePair<string, StoredNft>> StagedNfts { get; } = [];
+    public ChunkedBuffer<KeyValuePair<string, StoredNft>> StagedNfts { get; } = new();
 
     public List<KeyValuePair<string, int>> StagedCollectionChanges { get; } = [];
 
-    public void Add(sqlite3_stmt statement, params ReadOnlySpan<object?> values) => _rows.Add((statement, values.ToArray()));
+    public void Add(sqlite3_stmt statement, params ReadOnlySpan<SqlValue> values) =>
+        _rows.Add(new Row(statement, _values.Append(values), values.Length));
 
     public void Write()
     {
@@ -39,9 +41,12 @@ internal sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands
     /// <summary>Runs every row in order (inside the store's transaction).</summary>
     public void RunRows()
     {
-        foreach (var (statement, values) in _rows)
+        foreach (var row in _rows.Items())
         {
-            Sql.Run(statement, values);
+            Sql.Run(row.Statement, _values.Slice(row.Values, row.Count));
         }
     }
+
+    /// <summary>A statement and where its values are.</summary>
+    private readonly record struct Row(sqlite3_stmt Statement, ChunkedBuffer<SqlValue>.Location Values, int Count);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk2.Model;
 using SQLitePCL;
@@ -6,6 +7,8 @@ namespace Rmrk.Indexer.Storage.Sqlite;
 
 public sealed partial class SqliteStateStore
 {
+    private static readonly Comparer<Nft> s_byId = Comparer<Nft>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
+
     public void Commit(StateBatch batch) => Prepare(batch, journal: false).Write();
 
     public IPreparedCommit Prepare(StateBatch batch) => Prepare(batch, journal: false);
@@ -39,10 +42,7 @@ public sealed partial class SqliteStateStore
             WriteBase(prepared, b);
         }
 
-        foreach (var nft in batch.Nfts.OrderBy(n => n.Id, StringComparer.Ordinal))
-        {
-            WriteNft(prepared, nft);
-        }
+        WriteNfts(prepared, batch.Nfts);
 
         WriteLogs(prepared, batch);
         var c = batch.Cursor;
@@ -74,7 +74,7 @@ public sealed partial class SqliteStateStore
             _collectionChanges[id] = count;
         }
 
-        foreach (var (id, stored) in prepared.StagedNfts)
+        foreach (var (id, stored) in prepared.StagedNfts.Items())
         {
             _storedNfts[id] = stored;
         }
@@ -104,6 +104,34 @@ public sealed partial class SqliteStateStore
         // CHANGEISSUER replaces a base's history, so it is rewritten whole (bases are few).
         rows.Add(rows.Sql.DeleteBaseChanges, b.Id);
         WriteChangeTail(rows, rows.Sql.InsertBaseChange, rows.Sql.DeleteBaseChanges, b.Id, b.Changes, 0);
+    }
+
+    /// <summary>
+    /// In id order (see <see cref="Prepare(StateBatch, bool)"/>), sorted in a pooled array: a batch holds a few
+    /// hundred thousand NFTs, and the large arrays a fresh sort allocated each commit counted toward full
+    /// collections of the whole state.
+    /// </summary>
+    private void WriteNfts(PreparedCommit rows, IReadOnlyCollection<Nft> nfts)
+    {
+        var sorted = ArrayPool<Nft>.Shared.Rent(nfts.Count);
+        try
+        {
+            int count = 0;
+            foreach (var nft in nfts)
+            {
+                sorted[count++] = nft;
+            }
+
+            Array.Sort(sorted, 0, count, s_byId);
+            for (int i = 0; i < count; i++)
+            {
+                WriteNft(rows, sorted[i]);
+            }
+        }
+        finally
+        {
+            ArrayPool<Nft>.Shared.Return(sorted, clearArray: true);
+        }
     }
 
     private void WriteNft(PreparedCommit rows, Nft nft)

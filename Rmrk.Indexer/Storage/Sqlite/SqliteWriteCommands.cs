@@ -95,7 +95,7 @@ internal sealed class SqliteWriteCommands : IDisposable
     public sqlite3_stmt UpsertCursor { get; }
 
     /// <summary>Runs the statement with the given values, in the order its parameters were declared (null = SQL NULL).</summary>
-    public void Run(sqlite3_stmt statement, params ReadOnlySpan<object?> values)
+    public void Run(sqlite3_stmt statement, ReadOnlySpan<SqlValue> values)
     {
         int[] indexes = _indexes[statement];
         try
@@ -126,14 +126,12 @@ internal sealed class SqliteWriteCommands : IDisposable
         }
     }
 
-    private int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    private int Bind(sqlite3_stmt statement, int index, in SqlValue value) => value.Kind switch
     {
-        null => raw.sqlite3_bind_null(statement, index),
-        string text => BindText(statement, index, text),
-        long integer => raw.sqlite3_bind_int64(statement, index, integer),
-        int integer => raw.sqlite3_bind_int64(statement, index, integer),
-        double real => raw.sqlite3_bind_double(statement, index, real),
-        _ => throw new ArgumentException($"cannot bind a {value.GetType().Name}", nameof(value)),
+        SqlValueKind.Text => BindText(statement, index, value.Text!),
+        SqlValueKind.Integer => raw.sqlite3_bind_int64(statement, index, value.Integer),
+        SqlValueKind.Real => raw.sqlite3_bind_double(statement, index, value.Real),
+        _ => raw.sqlite3_bind_null(statement, index),
     };
 
     private int BindText(sqlite3_stmt statement, int index, string text)

@@ -1,0 +1,60 @@
+using System.Runtime.CompilerServices;
+
+namespace Rmrk.Indexer.Storage.Sqlite;
+
+/// <summary>
+/// An append-only buffer kept in chunks small enough for the small-object heap. One list of a million entries
+/// grows by doubling through the large-object heap, and large allocations count toward full (generation 2)
+/// collections of the whole consolidated state; chunks of a fixed size never do. A run appended together
+/// stays contiguous, so it can be read back as one span.
+/// </summary>
+internal sealed class ChunkedBuffer<T>
+    where T : struct
+{
+    // Below the 85,000-byte large-object threshold.
+    private const int ChunkBytes = 64 * 1024;
+
+    private static readonly int s_chunkLength = ChunkBytes / Unsafe.SizeOf<T>();
+
+    private readonly List<T[]> _chunks = [];
+    private int _used = s_chunkLength;
+
+    /// <summary>Appends <paramref name="items"/> in one run; returns where it starts.</summary>
+    public Location Append(ReadOnlySpan<T> items)
+    {
+        if (items.Length > s_chunkLength)
+        {
+            throw new ArgumentException($"a run holds at most {s_chunkLength} entries", nameof(items));
+        }
+
+        if (s_chunkLength - _used < items.Length)
+        {
+            _chunks.Add(new T[s_chunkLength]);
+            _used = 0;
+        }
+
+        var at = new Location(_chunks.Count - 1, _used);
+        items.CopyTo(_chunks[^1].AsSpan(_used));
+        _used += items.Length;
+        return at;
+    }
+
+    public void Add(T item) => Append([item]);
+
+    public ReadOnlySpan<T> Slice(Location at, int length) => _chunks[at.Chunk].AsSpan(at.Offset, length);
+
+    /// <summary>Every entry, in the order appended (a single-entry run never leaves a gap before it).</summary>
+    public IEnumerable<T> Items()
+    {
+        for (int c = 0; c < _chunks.Count; c++)
+        {
+            int length = c == _chunks.Count - 1 ? _used : s_chunkLength;
+            for (int i = 0; i < length; i++)
+            {
+                yield return _chunks[c][i];
+            }
+        }
+    }
+
+    public readonly record struct Location(int Chunk, int Offset);
+}
