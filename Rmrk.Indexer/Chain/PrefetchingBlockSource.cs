@@ -8,31 +8,33 @@ namespace Rmrk.Indexer.Chain;
 /// dump overlaps with consolidation. Blocks and a failure come out in source order: a bad element surfaces after
 /// every block before it, exactly where the inner source would have thrown.
 /// </summary>
+/// <remarks>
+/// Blocks cross between the threads in runs (up to <see cref="RunBlocks"/> blocks or <see cref="RunRemarks"/>
+/// remarks): handing over each of a dump's hundreds of thousands of small blocks alone made both threads spin
+/// and yield on the queue, on a machine where every core is already busy. Meant for sources that are read as
+/// fast as they can be (files), since a run waits until it is full or the source ends.
+/// </remarks>
 public sealed class PrefetchingBlockSource(IBlockSource inner, int capacity = 2048) : IBlockSource
 {
+    public const int RunBlocks = 256;
+    public const int RunRemarks = 2048;
+
     public double? Fraction => inner.Fraction;
 
     public IEnumerable<SourceBlock> ReadBlocks(long skipThrough)
     {
-        using var queue = new BlockingCollection<SourceBlock>(capacity);
+        using var queue = new BlockingCollection<List<SourceBlock>>(Math.Max(2, capacity / RunBlocks));
         using var stop = new CancellationTokenSource();
         ExceptionDispatchInfo? failure = null;
         var producer = new Thread(() =>
         {
             try
             {
-                foreach (var block in inner.ReadBlocks(skipThrough))
-                {
-                    queue.Add(block, stop.Token);
-                }
+                failure = Produce(skipThrough, queue, stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 // The consumer stopped early.
-            }
-            catch (Exception e)
-            {
-                failure = ExceptionDispatchInfo.Capture(e);
             }
             finally
             {
@@ -46,9 +48,12 @@ public sealed class PrefetchingBlockSource(IBlockSource inner, int capacity = 20
         producer.Start();
         try
         {
-            foreach (var block in queue.GetConsumingEnumerable())
+            foreach (var run in queue.GetConsumingEnumerable())
             {
-                yield return block;
+                foreach (var block in run)
+                {
+                    yield return block;
+                }
             }
 
             producer.Join();
@@ -59,5 +64,38 @@ public sealed class PrefetchingBlockSource(IBlockSource inner, int capacity = 20
             stop.Cancel();
             producer.Join();
         }
+    }
+
+    /// <summary>Queues the inner source's blocks in runs; a failure is returned after the blocks read before it.</summary>
+    private ExceptionDispatchInfo? Produce(long skipThrough, BlockingCollection<List<SourceBlock>> queue, CancellationToken stop)
+    {
+        var run = new List<SourceBlock>(RunBlocks);
+        int remarks = 0;
+        ExceptionDispatchInfo? failure = null;
+        try
+        {
+            foreach (var block in inner.ReadBlocks(skipThrough))
+            {
+                run.Add(block);
+                remarks += block.Remarks.Count;
+                if (run.Count == RunBlocks || remarks >= RunRemarks)
+                {
+                    queue.Add(run, stop);
+                    run = new List<SourceBlock>(RunBlocks);
+                    remarks = 0;
+                }
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
+        {
+            failure = ExceptionDispatchInfo.Capture(e);
+        }
+
+        if (run.Count > 0)
+        {
+            queue.Add(run, stop);
+        }
+
+        return failure;
     }
 }
