@@ -41,6 +41,12 @@ public sealed class Nft
     /// <summary>The MINT's <c>properties</c> JSON (an object in practice, <c>{}</c> when absent).</summary>
     public required JsValue Properties { get; set; }
 
+    /// <summary>
+    /// How many times <see cref="Properties"/> was changed in place (SETPROPERTY): with the object's identity,
+    /// tells a store whether the properties it holds are still current without serialising them again.
+    /// </summary>
+    public int PropertiesRevision { get; private set; }
+
     public List<NftChild> Children { get; } = [];
 
     public List<Resource> Resources { get; } = [];
@@ -57,6 +63,9 @@ public sealed class Nft
     public List<Change> Changes { get; } = [];
 
     public bool IsBurned => Burned.Length > 0;
+
+    /// <summary>Records a change made inside <see cref="Properties"/>.</summary>
+    public void PropertiesChanged() => PropertiesRevision++;
 
     public int IndexOfChild(string childId)
     {

@@ -22,7 +22,8 @@ public static class SetPropertyTransition
         }
 
         property!.Set("value", setProperty.Value);
-        context.State.Touch(nft!);
+        nft!.PropertiesChanged();
+        context.State.Touch(nft);
         if (setProperty.Freeze && property["_mutation"] is JsObject mutation && mutation["allowed"] is JsBool { Value: true })
         {
             mutation.Set("allowed", JsBool.False);

@@ -124,6 +124,13 @@ internal static class SqliteSql
         WHERE id = @id;
         """;
 
+    /// <summary><see cref="UpdateNft"/> for an NFT whose properties did not change: they are not written again.</summary>
+    public const string UpdateNftKeepingProperties = """
+        UPDATE nfts SET owner = @owner, root_owner = @root_owner, for_sale = @for_sale, burned = @burned,
+                        has_equipped_field = @has_equipped_field, pending = @pending
+        WHERE id = @id;
+        """;
+
     public const string SelectChildren = """
         SELECT nft_id, position, child_id, pending, equipped FROM nft_children ORDER BY nft_id, position;
         """;

@@ -139,17 +139,22 @@ public sealed partial class SqliteStateStore
         string id = nft.Id;
         _storedNfts.TryGetValue(id, out var stored);
         var next = stored?.Copy() ?? new StoredNft();
-        string properties = _json.Write(nft.Properties);
         string forSale = JsBigInt.ToText(nft.ForSale);
         long hasEquipped = nft.HasEquippedField ? 1L : 0L, pending = nft.Pending ? 1L : 0L;
         if (stored is null)
         {
-            rows.Add(rows.Sql.InsertNft, id, nft.Block, nft.Collection, nft.Symbol, Real(nft.Transferable), nft.Sn, nft.Metadata, nft.Owner, nft.RootOwner, forSale, nft.Burned, hasEquipped, pending, properties);
+            rows.Add(rows.Sql.InsertNft, id, nft.Block, nft.Collection, nft.Symbol, Real(nft.Transferable), nft.Sn, nft.Metadata, nft.Owner, nft.RootOwner, forSale, nft.Burned, hasEquipped, pending, _json.Write(nft.Properties));
+        }
+        else if (stored.SameProperties(nft))
+        {
+            rows.Add(rows.Sql.UpdateNftKeepingProperties, nft.Owner, nft.RootOwner, forSale, nft.Burned, hasEquipped, pending, id);
         }
         else
         {
-            rows.Add(rows.Sql.UpdateNft, nft.Owner, nft.RootOwner, forSale, nft.Burned, hasEquipped, pending, properties, id);
+            rows.Add(rows.Sql.UpdateNft, nft.Owner, nft.RootOwner, forSale, nft.Burned, hasEquipped, pending, _json.Write(nft.Properties), id);
         }
+
+        next.RememberProperties(nft);
 
         if (stored is null || !stored.SameChildren(nft))
         {

@@ -28,6 +28,7 @@ internal sealed class SqliteWriteCommands : IDisposable
         _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
         InsertNft = Prepare(SqliteSql.InsertNft, "@id", "@block", "@collection", "@symbol", "@transferable", "@sn", "@metadata", "@owner", "@root_owner", "@for_sale", "@burned", "@has_equipped_field", "@pending", "@properties_json");
         UpdateNft = Prepare(SqliteSql.UpdateNft, "@owner", "@root_owner", "@for_sale", "@burned", "@has_equipped_field", "@pending", "@properties_json", "@id");
+        UpdateNftKeepingProperties = Prepare(SqliteSql.UpdateNftKeepingProperties, "@owner", "@root_owner", "@for_sale", "@burned", "@has_equipped_field", "@pending", "@id");
         DeleteChildren = Prepare(SqliteSql.DeleteChildren, "@nft_id");
         InsertChild = Prepare(SqliteSql.InsertChild, "@nft_id", "@position", "@child_id", "@pending", "@equipped");
         DeleteResources = Prepare(SqliteSql.DeleteResources, "@nft_id");
@@ -53,6 +54,8 @@ internal sealed class SqliteWriteCommands : IDisposable
     public sqlite3_stmt InsertNft { get; }
 
     public sqlite3_stmt UpdateNft { get; }
+
+    public sqlite3_stmt UpdateNftKeepingProperties { get; }
 
     public sqlite3_stmt DeleteChildren { get; }
 

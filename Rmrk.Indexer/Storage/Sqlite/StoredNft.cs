@@ -15,6 +15,7 @@ internal sealed class StoredNft
     private (Resource Resource, JsValue Id, bool Pending)[] _resources = [];
     private JsValue[] _priority = [];
     private (string Emoji, List<string> List, string[] Accounts)[] _reactions = [];
+    private (JsValue? Value, int Revision) _properties;
 
     public int Changes { get; set; }
 
@@ -36,8 +37,15 @@ internal sealed class StoredNft
         stored.RememberResources(nft);
         stored.RememberPriority(nft);
         stored.RememberReactions(nft);
+        stored.RememberProperties(nft);
         return stored;
     }
+
+    /// <summary>The same properties object, not changed in place since it was stored.</summary>
+    public bool SameProperties(Nft nft) =>
+        ReferenceEquals(_properties.Value, nft.Properties) && _properties.Revision == nft.PropertiesRevision;
+
+    public void RememberProperties(Nft nft) => _properties = (nft.Properties, nft.PropertiesRevision);
 
     public bool SameChildren(Nft nft)
     {

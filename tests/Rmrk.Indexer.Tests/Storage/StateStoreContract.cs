@@ -101,6 +101,38 @@ public abstract class StateStoreContract
     }
 
     [Fact]
+    public void Properties_are_written_again_only_when_they_changed()
+    {
+        using (var store = Loaded("a", out var state))
+        {
+            var nft = SampleNft();
+            state.AddNft(nft);
+            store.Commit(Batch([nft], [], [], [], 0, 0));
+
+            // Another field changes: the stored properties stay as they are.
+            nft.Owner = "bob";
+            store.Commit(Batch([nft], [], [], [], 0, 0, block: 8));
+
+            // SETPROPERTY changes them in place.
+            ((JsObject)((JsObject)nft.Properties)["a"]!).Set("value", new JsString("changed"));
+            nft.PropertiesChanged();
+            store.Commit(Batch([nft], [], [], [], 0, 0, block: 9));
+        }
+
+        using (var reopened = Loaded("a", out var loaded, reopen: true))
+        {
+            var n = loaded.Nfts["1-c-S-1"];
+            n.Owner.ShouldBe("bob");
+            CanonicalJson(n.Properties).ShouldBe("""{"a":{"_mutation":{"allowed":true},"value":"changed"}}""");
+            n.Properties = Json<JsValue>("""{"b":{"value":1}}"""); // a new object: written though no revision counted
+            reopened.Commit(Batch([n], [], [], [], 0, 0, block: 10));
+        }
+
+        using var last = Loaded("a", out var final, reopen: true);
+        CanonicalJson(final.Nfts["1-c-S-1"].Properties).ShouldBe("""{"b":{"value":1}}""");
+    }
+
+    [Fact]
     public void A_prepared_commit_writes_the_entities_as_they_were_when_it_was_prepared()
     {
         using (var store = Loaded("a", out var state))
@@ -206,6 +238,8 @@ public abstract class StateStoreContract
         nft.Changes.Add(new Change("forsale", "0", "-5", "alice", 7, "BUY", [new ExtraTransfer("bob", null)]));
         return nft;
     }
+
+    private static string CanonicalJson(JsValue value) => new JsonText().Write(value);
 
     private static T Json<T>(string json)
         where T : JsValue => JsJson.TryParse(json, out var value) ? (T)value : throw new ArgumentException(json);
