@@ -16,6 +16,9 @@ public static partial class JsJson
         [ThreadStatic]
         private static KeyValuePair<string?, JsValue>[]? t_elements;
 
+        private const int MaxKeptFrames = 256;
+        private const int MaxKeptElements = 4096;
+
         private Frame[] _frames;
         private KeyValuePair<string?, JsValue>[] _elements;
         private int _depth;
@@ -38,7 +41,10 @@ public static partial class JsJson
             return stack;
         }
 
-        /// <summary>Hands the buffers back to the thread, holding no references to the parsed values.</summary>
+        /// <summary>
+        /// Hands the buffers back to the thread, holding no references to the parsed values. Buffers a deep or
+        /// long document grew are let go rather than kept for the life of the thread.
+        /// </summary>
         public void Release()
         {
             if (_frames is null)
@@ -48,8 +54,8 @@ public static partial class JsJson
 
             _frames.AsSpan(0, _depth).Clear();
             _elements.AsSpan(0, _elementCount).Clear();
-            t_frames = _frames;
-            t_elements = _elements;
+            t_frames = _frames.Length <= MaxKeptFrames ? _frames : null;
+            t_elements = _elements.Length <= MaxKeptElements ? _elements : null;
             this = default;
         }
 
