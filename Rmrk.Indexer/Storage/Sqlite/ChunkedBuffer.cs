@@ -27,6 +27,11 @@ internal sealed class ChunkedBuffer<T>
             throw new ArgumentException($"a run holds at most {s_chunkLength} entries", nameof(items));
         }
 
+        if (items.IsEmpty)
+        {
+            return default;
+        }
+
         if (s_chunkLength - _used < items.Length)
         {
             _chunks.Add(new T[s_chunkLength]);
@@ -41,7 +46,7 @@ internal sealed class ChunkedBuffer<T>
 
     public void Add(T item) => Append([item]);
 
-    public ReadOnlySpan<T> Slice(Location at, int length) => _chunks[at.Chunk].AsSpan(at.Offset, length);
+    public ReadOnlySpan<T> Slice(Location at, int length) => length == 0 ? [] : _chunks[at.Chunk].AsSpan(at.Offset, length);
 
     /// <summary>Every entry, in the order appended (a single-entry run never leaves a gap before it).</summary>
     public IEnumerable<T> Items()

@@ -32,6 +32,17 @@ public class ChunkedBufferTests
     }
 
     [Fact]
+    public void An_empty_run_reads_back_empty_even_first()
+    {
+        var buffer = new ChunkedBuffer<long>();
+        var empty = buffer.Append([]);
+        var one = buffer.Append([42]);
+        buffer.Slice(empty, 0).IsEmpty.ShouldBeTrue();
+        buffer.Slice(one, 1).ToArray().ShouldBe([42L]);
+        buffer.Items().ShouldBe([42L]);
+    }
+
+    [Fact]
     public void A_run_longer_than_a_chunk_is_refused()
     {
         var buffer = new ChunkedBuffer<long>();
