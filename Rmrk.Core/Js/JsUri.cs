@@ -79,12 +79,10 @@ public static class JsUri
         {
             if (s[k] != '%')
             {
-                // Copy the whole run up to the next escape at once.
-                int next = s[k..].IndexOf('%');
-                int run = next < 0 ? s.Length - k : next;
-                s.Slice(k, run).CopyTo(output[w..]);
-                w += run;
-                k += run;
+                int end = EndOfRun(s, k);
+                s[k..end].CopyTo(output[w..]);
+                w += end - k;
+                k = end;
                 continue;
             }
 
@@ -165,6 +163,29 @@ public static class JsUri
         }
 
         return w;
+    }
+
+    /// <summary>
+    /// Where the run of plain characters from <paramref name="start"/> ends. Encoded JSON has an escape every few
+    /// characters; for runs that short a plain loop is faster than starting a vectorised search each time.
+    /// </summary>
+    private static int EndOfRun(ReadOnlySpan<char> s, int start)
+    {
+        const int ShortRun = 16;
+        int k = start;
+        int stop = Math.Min(s.Length, start + ShortRun);
+        while (k < stop && s[k] != '%')
+        {
+            k++;
+        }
+
+        if (k < stop || k == s.Length)
+        {
+            return k;
+        }
+
+        int next = s[k..].IndexOf('%');
+        return next < 0 ? s.Length : k + next;
     }
 
     /// <summary>The byte of a <c>%XX</c> escape at <paramref name="k"/>, or -1.</summary>

@@ -99,4 +99,22 @@ public class JsUriTests
         JsUri.TryDecodeUriComponent("\u00e9%C3%A9\ud800", out string component).ShouldBeTrue();
         component.ShouldBe("\u00e9\u00e9\ud800");
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(15)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(40)]
+    public void Plain_runs_of_any_length_between_escapes_are_copied_whole(int runLength)
+    {
+        // Short runs and long ones are found in different ways; both must keep every character and every escape.
+        string run = new('x', runLength);
+        string input = $"%3A{run}%2C{run}%3A{run}";
+        JsUri.TryDecodeUriComponent(input, out string component).ShouldBeTrue();
+        component.ShouldBe($":{run},{run}:{run}");
+        JsUri.TryDecodeUri(input, out string uri).ShouldBeTrue();
+        uri.ShouldBe(input);
+    }
 }
