@@ -2,7 +2,9 @@ using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Numerics;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Rmrk.Core.Js;
 
@@ -61,6 +63,61 @@ public static partial class JsText
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// <see cref="HexToString(string?)"/> of UTF-8 hex text, for the one form whose decoded text gives the same hex
+    /// back: a <c>0x</c> prefix, an even number of lower-case digits, and bytes that are valid UTF-8 without a
+    /// leading BOM. Anything else returns false, to be decoded from the hex string with all its quirks.
+    /// </summary>
+    [SkipLocalsInit]
+    public static bool TryHexToStringExact(ReadOnlySpan<byte> utf8Hex, [NotNullWhen(true)] out string? text)
+    {
+        text = null;
+        if (utf8Hex.Length < 2 || utf8Hex[0] != '0' || utf8Hex[1] != 'x' || (utf8Hex.Length & 1) != 0)
+        {
+            return false;
+        }
+
+        var digits = utf8Hex[2..];
+        if (digits.IndexOfAnyInRange((byte)'A', (byte)'F') >= 0)
+        {
+            return false;
+        }
+
+        int length = digits.Length / 2;
+        byte[]? rented = null;
+        Span<byte> bytes = length <= StackLimit
+            ? stackalloc byte[StackLimit]
+            : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            bytes = bytes[..length];
+            return Convert.FromHexString(digits, bytes, out _, out _) == OperationStatus.Done && TryBytesToStringExact(bytes, out text);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>hexToString</c> of the hex of <paramref name="bytes"/> when they are valid UTF-8 without a leading BOM:
+    /// then the text determines the bytes again. Otherwise false.
+    /// </summary>
+    public static bool TryBytesToStringExact(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out string? text)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || !Utf8.IsValid(bytes))
+        {
+            text = null;
+            return false;
+        }
+
+        text = Encoding.UTF8.GetString(bytes);
+        return true;
     }
 
     /// <summary>hexToU8a character by character: odd lengths, non-hex characters and wide characters as described above.</summary>

@@ -49,7 +49,7 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
             return null;
         }
 
-        string text = JsText.HexToString(call.Value);
+        string text = call.DecodeValue();
         if (!JsUri.TryDecodeUri(text, out string decoded) || !HasPrefix(text) || !text.Contains("::2.0.0::", StringComparison.Ordinal))
         {
             return null;

@@ -38,7 +38,7 @@ public static class RemarkExtractor
                     continue;
                 }
 
-                string text = JsText.HexToString(call.Value);
+                string text = call.DecodeValue();
                 if (!StartsWithAny(text, textPrefixes))
                 {
                     continue;

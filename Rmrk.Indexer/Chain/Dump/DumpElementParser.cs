@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Unicode;
+using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Indexer.Input;
 
@@ -72,20 +73,21 @@ internal static class DumpElementParser
         {
             Expect(ref reader, JsonTokenType.StartObject, "each call must be an object", offset);
             string call = string.Empty, value = string.Empty, caller = string.Empty;
+            string? text = null;
             List<Extra>? extras = null;
             while (NextProperty(ref reader, out string name))
             {
                 switch (name)
                 {
                     case "call": call = ReadString(ref reader, offset); break;
-                    case "value": value = ReadString(ref reader, offset); break;
+                    case "value": value = ReadHexValue(ref reader, offset, out text); break;
                     case "caller": caller = ReadSharedString(ref reader, offset); break;
                     case "extras": extras = ReadExtras(ref reader, offset); break;
                     default: reader.Skip(); break;
                 }
             }
 
-            calls.Add(new BlockCall(call, value, caller, extras));
+            calls.Add(text is null ? new BlockCall(call, value, caller, extras) : BlockCall.FromText(call, text, caller, extras));
         }
 
         return calls;
@@ -124,6 +126,22 @@ internal static class DumpElementParser
     private static string ReadString(ref Utf8JsonReader reader, long offset)
     {
         Expect(ref reader, JsonTokenType.String, "expected a string", offset);
+        return reader.GetString()!;
+    }
+
+    /// <summary>
+    /// A call's value: decoded straight from the UTF-8 bytes into <paramref name="text"/> when it is hex that its
+    /// text gives back exactly (nearly every remark); otherwise the string as written, and <paramref name="text"/> null.
+    /// </summary>
+    private static string ReadHexValue(ref Utf8JsonReader reader, long offset, out string? text)
+    {
+        Expect(ref reader, JsonTokenType.String, "expected a string", offset);
+        text = null;
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && JsText.TryHexToStringExact(reader.ValueSpan, out text))
+        {
+            return string.Empty;
+        }
+
         return reader.GetString()!;
     }
 

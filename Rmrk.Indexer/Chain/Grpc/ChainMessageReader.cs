@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Indexer.Chain.Grpc.V1;
 using Extra = Rmrk.Core.Remarks.Extra;
@@ -102,7 +103,10 @@ public sealed class ChainMessageReader(RemarkExtractor extractor)
             }
         }
 
-        return new BlockCall(call.Call, BlockHashes.ToText(call.Remark), call.Caller, extras);
+        // The remark arrives as bytes: decoded once here, not written out as hex to be decoded again.
+        return JsText.TryBytesToStringExact(call.Remark.Span, out string? text)
+            ? BlockCall.FromText(call.Call, text, call.Caller, extras)
+            : new BlockCall(call.Call, BlockHashes.ToText(call.Remark), call.Caller, extras);
     }
 
     private Remark? Extract(long height, BlockCall row)

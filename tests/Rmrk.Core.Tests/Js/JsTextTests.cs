@@ -1,4 +1,6 @@
+using System.Text;
 using Rmrk.Core.Js;
+using Rmrk.Core.Remarks;
 using Rmrk.Core.Tests.Validation;
 
 namespace Rmrk.Core.Tests.Js;
@@ -7,42 +9,87 @@ public class JsTextTests
 {
     // hexToString(input) of @polkadot/util.
     // Expected values captured from Node 20.20 + rmrk-tools 2.1.13 (superstruct 0.14.2, @polkadot/util 12.6.2).
+    public static TheoryData<string, string> HexCases => new()
+    {
+        { "", "" },
+        { "0x", "" },
+        { "0x726d726b", "rmrk" },
+        { "0xefbbbf41", "A" },
+        { "efbbbf41", "A" },
+        { "0xabc", "\ufffd\ufffd" },
+        { "0x4", "@" },
+        { "0X41", "\u0000A" },
+        { "0x41zz42", "A\u0000B" },
+        { "0x41\u0100", "A\u0000" },
+        { "0x\u0141", "\u0000" },
+        { "0x4\u0141", "Z" },
+        { "0x61ff62", "a\ufffdb" },
+        { "0xc0af", "\ufffd\ufffd" },
+        { "0xe0a4", "\ufffd" },
+        { "0xeda080", "\ufffd\ufffd\ufffd" },
+        { "0xf4908080", "\ufffd\ufffd\ufffd\ufffd" },
+        { "0xf09f9880", "\U0001f600" },
+        { "0xe0a441", "\ufffdA" },
+        { "0xefbbbfefbbbf41", "\ufeffA" },
+        { "0x41efbbbf", "A\ufeff" },
+        { "0xf0", "\ufffd" },
+        { "0xf09f98", "\ufffd" },
+        { "0xc2", "\ufffd" },
+        { "0x80", "\ufffd" },
+        { "0x0041", "\u0000A" },
+        { "0xF09F9880", "\U0001f600" },
+        { "0xf8888080", "\ufffd\ufffd\ufffd\ufffd" },
+        { "0xe08080", "\ufffd\ufffd\ufffd" },
+        { "0xc2c2", "\ufffd\ufffd" },
+        { "0xfffe", "\ufffd\ufffd" },
+        { "0xefbfbd", "\ufffd" },
+    };
+
     [Theory]
-    [InlineData("", "")]
-    [InlineData("0x", "")]
-    [InlineData("0x726d726b", "rmrk")]
-    [InlineData("0xefbbbf41", "A")]
-    [InlineData("efbbbf41", "A")]
-    [InlineData("0xabc", "\ufffd\ufffd")]
-    [InlineData("0x4", "@")]
-    [InlineData("0X41", "\u0000A")]
-    [InlineData("0x41zz42", "A\u0000B")]
-    [InlineData("0x41\u0100", "A\u0000")]
-    [InlineData("0x\u0141", "\u0000")]
-    [InlineData("0x4\u0141", "Z")]
-    [InlineData("0x61ff62", "a\ufffdb")]
-    [InlineData("0xc0af", "\ufffd\ufffd")]
-    [InlineData("0xe0a4", "\ufffd")]
-    [InlineData("0xeda080", "\ufffd\ufffd\ufffd")]
-    [InlineData("0xf4908080", "\ufffd\ufffd\ufffd\ufffd")]
-    [InlineData("0xf09f9880", "\U0001f600")]
-    [InlineData("0xe0a441", "\ufffdA")]
-    [InlineData("0xefbbbfefbbbf41", "\ufeffA")]
-    [InlineData("0x41efbbbf", "A\ufeff")]
-    [InlineData("0xf0", "\ufffd")]
-    [InlineData("0xf09f98", "\ufffd")]
-    [InlineData("0xc2", "\ufffd")]
-    [InlineData("0x80", "\ufffd")]
-    [InlineData("0x0041", "\u0000A")]
-    [InlineData("0xF09F9880", "\U0001f600")]
-    [InlineData("0xf8888080", "\ufffd\ufffd\ufffd\ufffd")]
-    [InlineData("0xe08080", "\ufffd\ufffd\ufffd")]
-    [InlineData("0xc2c2", "\ufffd\ufffd")]
-    [InlineData("0xfffe", "\ufffd\ufffd")]
-    [InlineData("0xefbfbd", "\ufffd")]
+    [MemberData(nameof(HexCases))]
     public void HexToString_matches_polkadot_util(string input, string expected)
     {
         JsText.HexToString(input).ShouldBe(expected);
+    }
+
+    [Theory]
+    [MemberData(nameof(HexCases))]
+    public void The_exact_hex_path_decodes_as_HexToString_or_declines(string input, string expected)
+    {
+        bool taken = JsText.TryHexToStringExact(Encoding.UTF8.GetBytes(input), out string? text);
+        if (taken)
+        {
+            text.ShouldBe(expected);
+            BlockCall.FromText("system.remark", text!, "caller").Value.ShouldBe(input, "the text must give the same hex back");
+        }
+
+        bool exactForm = input.StartsWith("0x", StringComparison.Ordinal) && input.Length % 2 == 0
+            && input[2..].All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f')
+            && !input.StartsWith("0xefbbbf", StringComparison.Ordinal) && System.Text.Unicode.Utf8.IsValid(Convert.FromHexString(input[2..]));
+        taken.ShouldBe(exactForm, "only lower-case 0x hex of valid UTF-8 without a BOM takes the exact path");
+    }
+
+    [Fact]
+    public void A_call_made_from_text_hands_over_the_text_and_the_same_hex()
+    {
+        const string remark = "RMRK::MINT::2.0.0::{\"a\"%3A1}::\u00e9\U0001F600";
+        string hex = "0x" + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(remark));
+        JsText.TryHexToStringExact(Encoding.UTF8.GetBytes(hex), out string? text).ShouldBeTrue();
+        var fromText = BlockCall.FromText("system.remark", text!, "caller");
+        var fromHex = new BlockCall("system.remark", hex, "caller");
+        fromText.DecodeValue().ShouldBe(remark);
+        fromHex.DecodeValue().ShouldBe(remark);
+        fromText.Value.ShouldBe(hex);
+        fromHex.Text.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_long_value_takes_the_exact_path_through_a_pooled_buffer()
+    {
+        string remark = string.Concat(Enumerable.Repeat("RMRK::EMOTE::2.0.0::\U0001F600", 100));
+        string hex = "0x" + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(remark));
+        JsText.TryHexToStringExact(Encoding.UTF8.GetBytes(hex), out string? text).ShouldBeTrue();
+        text.ShouldBe(remark);
     }
 
     [Fact]
