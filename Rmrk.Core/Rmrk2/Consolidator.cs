@@ -56,7 +56,7 @@ public sealed class Consolidator
 
         // Its own codec: it runs beside this thread, which re-encodes callers of invalid remarks with the context's.
         var parser = _aheadParser ??= new InteractionParser(new AddressCodec(Options.EffectiveSs58Prefix));
-        foreach (var batch in ParseAhead.Run(remarks, parser))
+        foreach (var batch in ParseAhead.Run(remarks, parser, _parser))
         {
             for (int i = 0; i < batch.Count; i++)
             {

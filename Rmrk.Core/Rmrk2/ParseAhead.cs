@@ -3,35 +3,47 @@ using Rmrk.Core.Remarks;
 namespace Rmrk.Core.Rmrk2;
 
 /// <summary>
-/// Parsing is more than half of consolidation and needs no state, so a batch is parsed on another core while
-/// the previous one is applied. Order is kept: batches are applied one after another, each in its own order,
-/// and each waits for its parse. Only one batch is parsed at a time, so one <see cref="InteractionParser"/>
-/// serves them all, and the source is read on the caller's thread only.
+/// Parsing is about half of consolidation and needs no state, so a batch is parsed on another core while the
+/// previous one is applied. When applying finishes first, the applying thread does not wait idle: it parses the
+/// chunks of the next batch that the other thread has not taken yet, so the two cores share the work whichever
+/// half is the larger. Order is kept: batches are applied one after another, each in its own order, and each
+/// only once every chunk of it is parsed. Each thread has its own <see cref="InteractionParser"/>, and the
+/// source is read on the caller's thread only.
 /// </summary>
 internal static class ParseAhead
 {
     public const int BatchSize = 1024;
 
-    public static IEnumerable<Batch> Run(IEnumerable<Remark> remarks, InteractionParser parser)
+    /// <param name="aheadParser">Used only on the thread that parses ahead.</param>
+    /// <param name="ownParser">Used only on the caller's thread.</param>
+    public static IEnumerable<Batch> Run(IEnumerable<Remark> remarks, InteractionParser aheadParser, InteractionParser ownParser)
     {
         using var source = remarks.GetEnumerator();
         var batch = Batch.Read(source);
         if (batch.Count < BatchSize)
         {
             // A short input is over before a second thread could help.
-            yield return batch.Parse(parser);
+            batch.ParseChunks(ownParser);
+            yield return batch;
             yield break;
         }
 
-        Task<Batch>? parsing = Task.Run(() => batch.Parse(parser));
+        Task? parsing = Start(batch, aheadParser);
         try
         {
-            while (parsing is not null)
+            while (true)
             {
                 var next = Batch.Read(source);
-                var parsed = parsing.GetAwaiter().GetResult();
-                parsing = next.Count == 0 ? null : Task.Run(() => next.Parse(parser));
+                batch.ParseChunks(ownParser);
+                parsing.GetAwaiter().GetResult();
+                var parsed = batch;
+                batch = next;
+                parsing = next.Count == 0 ? null : Start(next, aheadParser);
                 yield return parsed;
+                if (parsing is null)
+                {
+                    yield break;
+                }
             }
         }
         finally
@@ -40,6 +52,8 @@ internal static class ParseAhead
             WaitQuietly(parsing);
         }
     }
+
+    private static Task Start(Batch batch, InteractionParser parser) => Task.Run(() => batch.ParseChunks(parser));
 
     private static void WaitQuietly(Task? task)
     {
@@ -60,6 +74,11 @@ internal static class ParseAhead
 
     internal sealed class Batch
     {
+        /// <summary>Small enough that the thread that finishes last waits only for a few dozen remarks.</summary>
+        private const int ChunkSize = 64;
+
+        private int _claimed;
+
         private Batch(Remark[] remarks, int count)
         {
             Remarks = remarks;
@@ -85,10 +104,25 @@ internal static class ParseAhead
             return new Batch(remarks, count);
         }
 
-        public Batch Parse(InteractionParser parser)
+        /// <summary>
+        /// Parses chunks that no thread has taken yet, until none is left. A chunk taken by another thread may still
+        /// be in progress when this returns: that thread's completion is what says it is done.
+        /// </summary>
+        public void ParseChunks(InteractionParser parser)
         {
-            parser.ParseAll(Remarks, Parsed);
-            return this;
+            int chunks = (Count + ChunkSize - 1) / ChunkSize;
+            while (true)
+            {
+                int chunk = Interlocked.Increment(ref _claimed) - 1;
+                if (chunk >= chunks)
+                {
+                    return;
+                }
+
+                int start = chunk * ChunkSize;
+                int length = Math.Min(ChunkSize, Count - start);
+                parser.ParseAll(Remarks.AsSpan(start, length), Parsed.AsSpan(start, length));
+            }
         }
     }
 }
