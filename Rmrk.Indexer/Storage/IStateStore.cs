@@ -34,7 +34,9 @@ public interface IStateStore : IDisposable
 
     /// <summary>
     /// Captures what <see cref="Commit"/> would write, so that the entities may change again before it is
-    /// written. Batches must be written in the order they were prepared, each before the next is prepared.
+    /// written. The next batch may be prepared while this one is being written (it is prepared relative to this
+    /// one), on the same thread as this one; batches must be written in the order they were prepared, one at a
+    /// time. Preparing never touches the database.
     /// </summary>
     IPreparedCommit Prepare(StateBatch batch);
 

@@ -221,15 +221,9 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
             var batch = new StateBatch(tracker.Nfts, tracker.Collections, tracker.Bases, tracker.DestroyedCollections, state.Invalid, interactions, cursor);
             var counts = (Blocks: _pendingBlocks, Nfts: tracker.Nfts.Count, Collections: tracker.Collections.Count, Bases: tracker.Bases.Count, Invalid: state.Invalid.Count);
 
-            // The previous batch must be stored before this one is prepared: the store writes relative to it.
-            Flush();
-            if (!_readIndexesSuspended && options.BulkRemarks > 0 && PendingRemarks >= options.BulkRemarks)
-            {
-                store.SuspendReadIndexes();
-                _readIndexesSuspended = true;
-            }
-
+            // Prepared while the previous batch may still be being written (relative to it); written after it.
             var prepared = store.Prepare(batch);
+            bool bulk = PendingRemarks >= options.BulkRemarks;
 
             // Captured: the logs are the store's now, and the tracker starts the next batch. Keeps memory flat.
             tracker.Clear();
@@ -239,6 +233,13 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
             Commits++;
             _pendingBlocks = 0;
             PendingRemarks = 0;
+
+            Flush();
+            if (!_readIndexesSuspended && options.BulkRemarks > 0 && bulk)
+            {
+                store.SuspendReadIndexes();
+                _readIndexesSuspended = true;
+            }
 
             void Write()
             {

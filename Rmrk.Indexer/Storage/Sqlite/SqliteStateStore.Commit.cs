@@ -47,23 +47,17 @@ public sealed partial class SqliteStateStore
         WriteLogs(prepared, batch);
         var c = batch.Cursor;
         prepared.Add(commands.UpsertCursor, c.Block, c.Hash, c.Remarks, c.InvalidCount, c.InteractionCount);
+        CountAsStored(prepared);
         return prepared;
     }
 
-    /// <summary>Runs a prepared commit in one transaction; only then does the store count its rows as stored.</summary>
-    internal void Write(PreparedCommit prepared)
+    /// <summary>
+    /// The store counts a prepared batch as stored at once, so that the next batch can be prepared (relative to
+    /// this one) while this one is still being written. Only the preparing thread reads or changes these maps;
+    /// a write that fails marks the store unloaded, and it refuses to prepare again until it is loaded.
+    /// </summary>
+    private void CountAsStored(PreparedCommit prepared)
     {
-        using (var transaction = _connection.BeginTransaction())
-        {
-            if (prepared.JournalBatch is { } batch)
-            {
-                SaveUndo(batch, transaction);
-            }
-
-            prepared.RunRows();
-            transaction.Commit();
-        }
-
         foreach (string id in prepared.DestroyedCollections)
         {
             _collectionChanges.Remove(id);
@@ -77,6 +71,28 @@ public sealed partial class SqliteStateStore
         foreach (var (id, stored) in prepared.StagedNfts.Items())
         {
             _storedNfts[id] = stored;
+        }
+    }
+
+    /// <summary>Runs a prepared commit in one transaction.</summary>
+    internal void Write(PreparedCommit prepared)
+    {
+        try
+        {
+            using var transaction = _connection.BeginTransaction();
+            if (prepared.JournalBatch is { } batch)
+            {
+                SaveUndo(batch, transaction);
+            }
+
+            prepared.RunRows();
+            transaction.Commit();
+        }
+        catch
+        {
+            // What was counted as stored is not: commits would be written relative to rows that are not there.
+            _loaded = false;
+            throw;
         }
     }
 

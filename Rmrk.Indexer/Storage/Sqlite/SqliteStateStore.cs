@@ -22,7 +22,7 @@ public sealed partial class SqliteStateStore : IStateStore
     private readonly Dictionary<string, int> _collectionChanges = new(StringComparer.Ordinal);
     private readonly JsonText _json = new();
     private SqliteWriteCommands? _commands;
-    private bool _loaded;
+    private volatile bool _loaded;
 
     static SqliteStateStore()
     {

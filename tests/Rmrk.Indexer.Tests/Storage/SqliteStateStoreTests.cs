@@ -1,3 +1,6 @@
+using Rmrk.Core.Js;
+using Rmrk.Core.Rmrk2.Model;
+using Rmrk.Core.Rmrk2.State;
 using Rmrk.Indexer.Storage;
 using Rmrk.Indexer.Storage.Sqlite;
 
@@ -48,6 +51,40 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         }
 
         ReadIndexes(path).ShouldBe(["nfts_by_owner", "nfts_by_root_owner"]);
+    }
+
+    [Fact]
+    public void After_a_failed_write_the_store_prepares_nothing_until_it_is_loaded_again()
+    {
+        string path = _folder.File("failing.sqlite");
+        using var store = SqliteStateStore.Open(path);
+        store.Migrate(TestContext.Current.CancellationToken);
+        store.Load(new Rmrk2State(), includeLogs: false, TestContext.Current.CancellationToken);
+        Execute(path, "CREATE TRIGGER refuse BEFORE INSERT ON sync_cursor BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
+        var nft = new Nft { Id = "1-c-S-1", Block = 1, Collection = "c", Symbol = "S", Transferable = 1, Sn = "1", Owner = "alice", RootOwner = "alice", Properties = new JsObject() };
+        var batch = new StateBatch([nft], [], [], [], [], [], new SyncCursor(1, null, 1, 0, 0));
+
+        Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() => store.Commit(batch)).Message.ShouldContain("simulated failure");
+
+        // The store had counted the NFT as stored; preparing relative to that would skip its insert.
+        Should.Throw<InvalidOperationException>(() => store.Prepare(batch));
+        Execute(path, "DROP TRIGGER refuse");
+        var state = new Rmrk2State();
+        store.Load(state, includeLogs: false, TestContext.Current.CancellationToken);
+        state.Nfts.ShouldBeEmpty("the failed transaction left nothing");
+        store.Commit(batch);
+        var reloaded = new Rmrk2State();
+        store.Load(reloaded, includeLogs: false, TestContext.Current.CancellationToken);
+        reloaded.Nfts.Keys.ShouldBe(["1-c-S-1"]);
+    }
+
+    private static void Execute(string path, string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>The names of the read API's indexes on the nfts table that exist in the file.</summary>

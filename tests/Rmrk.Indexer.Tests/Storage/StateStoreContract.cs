@@ -157,6 +157,34 @@ public abstract class StateStoreContract
     }
 
     [Fact]
+    public void The_next_batch_may_be_prepared_before_the_previous_one_is_written()
+    {
+        using (var store = Loaded("a", out var state))
+        {
+            var nft = SampleNft();
+            state.AddNft(nft);
+            var first = store.Prepare(Batch([nft], [], [], [], 0, 0));
+
+            // What a write-behind sync does at its next commit: the second batch is prepared relative to the
+            // first (an update, two more changes, one child fewer) while the first is still unwritten.
+            nft.Owner = "carol";
+            nft.Children.Clear();
+            nft.Changes.Add(new Change("owner", "2-c-S-2", "carol", "a", 8, "SEND"));
+            nft.Changes.Add(new Change("owner", "carol", "carol", "a", 9, "SEND"));
+            var second = store.Prepare(Batch([nft], [], [], [], 0, 0, block: 9));
+            first.Write();
+            second.Write();
+        }
+
+        using var reopened = Loaded("a", out var loaded, reopen: true);
+        var n = loaded.Nfts["1-c-S-1"];
+        n.Owner.ShouldBe("carol");
+        n.Children.ShouldBeEmpty();
+        n.Changes.Select(c => c.Block).ShouldBe([7L, 8L, 9L]);
+        reopened.ReadCursor()!.Block.ShouldBe(9);
+    }
+
+    [Fact]
     public void Destroyed_collections_are_deleted_and_may_come_back()
     {
         using (var store = Loaded("a", out _))
