@@ -50,15 +50,6 @@ public sealed class InteractionParser(AddressCodec addresses)
         }
     }
 
-    /// <inheritdoc cref="ParseAll(IReadOnlyList{Remark}, Span{ParsedRemark})"/>
-    public void ParseAll(ReadOnlySpan<Remark> remarks, Span<ParsedRemark> parsed)
-    {
-        for (int i = 0; i < parsed.Length; i++)
-        {
-            parsed[i] = Parse(remarks[i]);
-        }
-    }
-
     /// <summary>A parse failure is reported against the whole remark as "[OP] Dead before instantiation: reason".</summary>
     private static ParsedRemark From<T>(Remark remark, ParseResult<T> result)
         where T : class =>

@@ -121,7 +121,7 @@ internal static class ParseAhead
 
                 int start = chunk * ChunkSize;
                 int length = Math.Min(ChunkSize, Count - start);
-                parser.ParseAll(Remarks.AsSpan(start, length), Parsed.AsSpan(start, length));
+                parser.ParseAll(new ArraySegment<Remark>(Remarks, start, length), Parsed.AsSpan(start, length));
             }
         }
     }
