@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Rmrk.Core.Remarks;
 using Rmrk.Indexer.Chain.Dump;
 
@@ -12,19 +11,11 @@ namespace Rmrk.Indexer.Input;
 public static class RemarkStream
 {
     /// <summary>True when the file (after gzip, if any) starts with '[': a top-level array to stream.</summary>
+    /// <exception cref="InputFormatException">The file cannot be read.</exception>
     public static bool IsArray(string path)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 12);
-        int b0 = file.ReadByte();
-        int b1 = file.ReadByte();
-        file.Position = 0;
-        using Stream stream = b0 == 0x1F && b1 == 0x8B ? new GZipStream(file, CompressionMode.Decompress) : file;
-        int b;
-        while ((b = stream.ReadByte()) is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF)
-        {
-        }
-
-        return b == '[';
+        using var reader = DumpReader.Open(path);
+        return reader.StartsWithArray();
     }
 
     /// <exception cref="InputFormatException">Malformed JSON, or an array that mixes remarks and blocks.</exception>

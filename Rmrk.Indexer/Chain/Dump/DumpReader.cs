@@ -56,6 +56,13 @@ public sealed class DumpReader : IDisposable
         return new DumpReader(file, read == 2 && magic[0] == 0x1f && magic[1] == 0x8b);
     }
 
+    /// <summary>Whether the input, after a byte-order mark and whitespace, starts with '[': a top-level array.</summary>
+    public bool StartsWithArray()
+    {
+        SkipByteOrderMark();
+        return SkipWhitespace() && Peek() == (byte)'[';
+    }
+
     public IEnumerable<DumpElement> ReadElements()
     {
         SkipByteOrderMark();
