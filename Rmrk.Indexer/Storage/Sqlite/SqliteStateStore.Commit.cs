@@ -155,22 +155,23 @@ public sealed partial class SqliteStateStore
         string id = nft.Id;
         _storedNfts.TryGetValue(id, out var stored);
         var next = stored?.Copy() ?? new StoredNft();
-        string forSale = JsBigInt.ToText(nft.ForSale);
-        long hasEquipped = nft.HasEquippedField ? 1L : 0L, pending = nft.Pending ? 1L : 0L;
         if (stored is null)
         {
-            rows.Add(rows.Sql.InsertNft, id, nft.Block, nft.Collection, nft.Symbol, Real(nft.Transferable), nft.Sn, nft.Metadata, nft.Owner, nft.RootOwner, forSale, nft.Burned, hasEquipped, pending, _json.Write(nft.Properties));
+            rows.Add(rows.Sql.InsertNft, id, nft.Block, nft.Collection, nft.Symbol, Real(nft.Transferable), nft.Sn, nft.Metadata, nft.Owner, nft.RootOwner, ForSale(nft), nft.Burned, HasEquipped(nft), Pending(nft), _json.Write(nft.Properties));
         }
-        else if (stored.SameProperties(nft))
+        else if (!stored.SameProperties(nft))
         {
-            rows.Add(rows.Sql.UpdateNftKeepingProperties, nft.Owner, nft.RootOwner, forSale, nft.Burned, hasEquipped, pending, id);
+            rows.Add(rows.Sql.UpdateNft, nft.Owner, nft.RootOwner, ForSale(nft), nft.Burned, HasEquipped(nft), Pending(nft), _json.Write(nft.Properties), id);
         }
-        else
+        else if (!stored.SameRow(nft))
         {
-            rows.Add(rows.Sql.UpdateNft, nft.Owner, nft.RootOwner, forSale, nft.Burned, hasEquipped, pending, _json.Write(nft.Properties), id);
+            // Only a changed row is rewritten: about half the NFTs a batch touches changed nothing in it (a
+            // resource, a child, a reaction or a history entry was added), and an update dirties a page.
+            rows.Add(rows.Sql.UpdateNftKeepingProperties, nft.Owner, nft.RootOwner, ForSale(nft), nft.Burned, HasEquipped(nft), Pending(nft), id);
         }
 
         next.RememberProperties(nft);
+        next.RememberRow(nft);
 
         if (stored is null || !stored.SameChildren(nft))
         {
@@ -324,6 +325,12 @@ public sealed partial class SqliteStateStore
                 change.Resources is null ? null : _json.WriteStrings(change.Resources));
         }
     }
+
+    private static string ForSale(Nft nft) => JsBigInt.ToText(nft.ForSale);
+
+    private static long HasEquipped(Nft nft) => nft.HasEquippedField ? 1L : 0L;
+
+    private static long Pending(Nft nft) => nft.Pending ? 1L : 0L;
 
     /// <summary>SQLite stores NaN as NULL; the loader maps NULL back to NaN.</summary>
     private static double? Real(double value) => double.IsNaN(value) ? null : value;

@@ -16,6 +16,7 @@ internal sealed class StoredNft
     private JsValue[] _priority = [];
     private (string Emoji, List<string> List, string[] Accounts)[] _reactions = [];
     private (JsValue? Value, int Revision) _properties;
+    private Row _row;
 
     public int Changes { get; set; }
 
@@ -38,8 +39,14 @@ internal sealed class StoredNft
         stored.RememberPriority(nft);
         stored.RememberReactions(nft);
         stored.RememberProperties(nft);
+        stored.RememberRow(nft);
         return stored;
     }
+
+    /// <summary>The NFT's own row holds the same values (its properties aside).</summary>
+    public bool SameRow(Nft nft) => _row.Equals(Row.Of(nft));
+
+    public void RememberRow(Nft nft) => _row = Row.Of(nft);
 
     /// <summary>The same properties object, not changed in place since it was stored.</summary>
     public bool SameProperties(Nft nft) =>
@@ -177,5 +184,14 @@ internal sealed class StoredNft
         {
             _reactions[i++] = (emoji, accounts, [.. accounts]);
         }
+    }
+
+    /// <summary>
+    /// The mutable columns of the <c>nfts</c> row. Everything else in it (id, block, collection, symbol,
+    /// transferable, sn, metadata) is set by MINT and never changes.
+    /// </summary>
+    private readonly record struct Row(string Owner, string RootOwner, System.Numerics.BigInteger ForSale, string Burned, bool HasEquippedField, bool Pending)
+    {
+        public static Row Of(Nft nft) => new(nft.Owner, nft.RootOwner, nft.ForSale, nft.Burned, nft.HasEquippedField, nft.Pending);
     }
 }

@@ -78,6 +78,50 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         reloaded.Nfts.Keys.ShouldBe(["1-c-S-1"]);
     }
 
+    [Fact]
+    public void An_nft_row_is_rewritten_only_when_one_of_its_own_columns_changed()
+    {
+        string path = _folder.File("rows.sqlite");
+        using var store = SqliteStateStore.Open(path);
+        store.Migrate(TestContext.Current.CancellationToken);
+        store.Load(new Rmrk2State(), includeLogs: false, TestContext.Current.CancellationToken);
+        var nft = new Nft { Id = "1-c-S-1", Block = 1, Collection = "c", Symbol = "S", Transferable = 1, Sn = "1", Owner = "alice", RootOwner = "alice", Properties = new JsObject() };
+        store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(1, null, 1, 0, 0)));
+        Execute(path, "CREATE TABLE row_updates (id TEXT); CREATE TRIGGER count_updates AFTER UPDATE ON nfts BEGIN INSERT INTO row_updates VALUES (new.id); END");
+
+        // A history entry is a row of nft_changes, not of nfts.
+        nft.Changes.Add(new Change("owner", "alice", "alice", "alice", 2, "SEND"));
+        store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(2, null, 2, 0, 0)));
+        Count(path, "SELECT COUNT(*) FROM row_updates").ShouldBe(0);
+        Count(path, "SELECT COUNT(*) FROM nft_changes").ShouldBe(1);
+
+        nft.Owner = "bob";
+        nft.RootOwner = "bob";
+        store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(3, null, 3, 0, 0)));
+        Count(path, "SELECT COUNT(*) FROM row_updates").ShouldBe(1);
+
+        // What a reload remembers of the row is what the file holds: an unchanged NFT is still not rewritten.
+        var state = new Rmrk2State();
+        store.Load(state, includeLogs: false, TestContext.Current.CancellationToken);
+        var loaded = state.Nfts["1-c-S-1"];
+        loaded.Owner.ShouldBe("bob");
+        store.Commit(new StateBatch([loaded], [], [], [], [], [], new SyncCursor(4, null, 4, 0, 0)));
+        Count(path, "SELECT COUNT(*) FROM row_updates").ShouldBe(1);
+        loaded.ForSale = 5;
+        store.Commit(new StateBatch([loaded], [], [], [], [], [], new SyncCursor(5, null, 5, 0, 0)));
+        Count(path, "SELECT COUNT(*) FROM row_updates").ShouldBe(2);
+        Count(path, "SELECT COUNT(*) FROM nfts WHERE owner = 'bob' AND for_sale = '5'").ShouldBe(1);
+    }
+
+    private static long Count(string path, string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
     private static void Execute(string path, string sql)
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
