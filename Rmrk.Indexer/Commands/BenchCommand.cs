@@ -29,7 +29,7 @@ public static class BenchCommand
     private static int Run(FileInfo[] inputs, int iterations, DirectoryInfo? oracle, bool noReference, int runs)
     {
         string? oracleDir = noReference ? null : oracle?.FullName ?? FindOracle();
-        Console.WriteLine("remarks    | reference ms (min/median) | ours cold ms (min/median) | ours warm ms (min/median) | ref/cold | ref/warm (median) | ref/warm (min) | GC ms (last warm) | B/remark | ref RSS MB | ours RSS MB");
+        Console.WriteLine("remarks    | reference ms (min/median) | ours cold ms (min/median) | ours warm ms (min/median) | warm-ups | ref/cold | ref/warm (median) | ref/warm (min) | GC ms (last warm) | B/remark | ref RSS MB | ours RSS MB");
         foreach (var input in inputs)
         {
             var remarks = Load(input.FullName);
@@ -48,7 +48,7 @@ public static class BenchCommand
             var (refMin, refMedian) = MinMedian(reference);
             var (coldMin, coldMedian) = MinMedian(cold);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{remarks.Count,10} | {refMin,11:F0} / {refMedian,-11:F0} | {coldMin,11:F0} / {coldMedian,-11:F0} | {warm.MinMs,11:F1} / {warm.MedianMs,-11:F1} | {refMedian / coldMedian,7:F1}x | {refMedian / warm.MedianMs,16:F1}x | {refMin / warm.MinMs,13:F1}x | {warm.GcPauseMs,17:F0} | {warm.AllocatedBytesPerRemark,8:F0} | {PeakRssMb(reference),10:F0} | {PeakRssMb(cold),11:F0}"));
+                $"{remarks.Count,10} | {refMin,11:F0} / {refMedian,-11:F0} | {coldMin,11:F0} / {coldMedian,-11:F0} | {warm.MinMs,11:F1} / {warm.MedianMs,-11:F1} | {warm.Warmups,8} | {refMedian / coldMedian,7:F1}x | {refMedian / warm.MedianMs,16:F1}x | {refMin / warm.MinMs,13:F1}x | {warm.GcPauseMs,17:F0} | {warm.AllocatedBytesPerRemark,8:F0} | {PeakRssMb(reference),10:F0} | {PeakRssMb(cold),11:F0}"));
         }
 
         return 0;
