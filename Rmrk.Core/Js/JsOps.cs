@@ -40,7 +40,6 @@ public static class JsOps
     public static bool SameValueZero(JsValue? a, JsValue? b) =>
         StrictEquals(a, b) || (a is JsNumber x && b is JsNumber y && double.IsNaN(x.Value) && double.IsNaN(y.Value));
 
-    /// <summary><c>value === "text"</c>.</summary>
     /// <summary><c>items.includes(value)</c> (SameValueZero), without a closure per call.</summary>
     public static bool Includes(List<JsValue> items, JsValue? value)
     {
@@ -69,6 +68,7 @@ public static class JsOps
         return false;
     }
 
+    /// <summary><c>value === "text"</c>.</summary>
     public static bool IsString(JsValue? value, string text) =>
         value is JsString s && string.Equals(s.Value, text, StringComparison.Ordinal);
 

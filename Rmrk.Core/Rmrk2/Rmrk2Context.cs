@@ -21,7 +21,7 @@ public sealed class Rmrk2Context(Rmrk2State state, ConsolidatorOptions options, 
     public AddressCodec Addresses { get; } = addresses;
 
     /// <summary>Any non-empty string without "-" is an account; anything with "-" is an NFT id.</summary>
-    public static bool IsAccount(string? value) => !string.IsNullOrEmpty(value) && !value.Contains('-', StringComparison.Ordinal);
+    public static bool IsAccount(string? value) => IsAccount(value.AsSpan());
 
     /// <inheritdoc cref="IsAccount(string?)"/>
     public static bool IsAccount(ReadOnlySpan<char> value) => !value.IsEmpty && !value.Contains('-');

@@ -28,7 +28,10 @@ internal sealed class StoredNft
 
     public bool HasReactions => _reactions.Length > 0;
 
-    /// <summary>A copy to update for the next commit; this one stays true until that commit succeeds.</summary>
+    /// <summary>
+    /// A copy to update for the batch being prepared; the store takes it in place of this one only once the
+    /// whole batch is prepared, so a batch that fails to prepare leaves what the store knows untouched.
+    /// </summary>
     public StoredNft Copy() => (StoredNft)MemberwiseClone();
 
     public static StoredNft Of(Nft nft)

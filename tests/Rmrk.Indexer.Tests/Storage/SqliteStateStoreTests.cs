@@ -22,8 +22,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
             store.Migrate(TestContext.Current.CancellationToken);
         }
 
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
+        using var connection = Connect(path);
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         command.ExecuteScalar().ShouldBe("wal");
@@ -61,7 +60,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         store.Migrate(TestContext.Current.CancellationToken);
         store.Load(new Rmrk2State(), includeLogs: false, TestContext.Current.CancellationToken);
         Execute(path, "CREATE TRIGGER refuse BEFORE INSERT ON sync_cursor BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
-        var nft = new Nft { Id = "1-c-S-1", Block = 1, Collection = "c", Symbol = "S", Transferable = 1, Sn = "1", Owner = "alice", RootOwner = "alice", Properties = new JsObject() };
+        var nft = AliceNft();
         var batch = new StateBatch([nft], [], [], [], [], [], new SyncCursor(1, null, 1, 0, 0));
 
         Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() => store.Commit(batch)).Message.ShouldContain("simulated failure");
@@ -85,7 +84,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         using var store = SqliteStateStore.Open(path);
         store.Migrate(TestContext.Current.CancellationToken);
         store.Load(new Rmrk2State(), includeLogs: false, TestContext.Current.CancellationToken);
-        var nft = new Nft { Id = "1-c-S-1", Block = 1, Collection = "c", Symbol = "S", Transferable = 1, Sn = "1", Owner = "alice", RootOwner = "alice", Properties = new JsObject() };
+        var nft = AliceNft();
         store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(1, null, 1, 0, 0)));
         Execute(path, "CREATE TABLE row_updates (id TEXT); CREATE TRIGGER count_updates AFTER UPDATE ON nfts BEGIN INSERT INTO row_updates VALUES (new.id); END");
 
@@ -113,10 +112,19 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         Count(path, "SELECT COUNT(*) FROM nfts WHERE owner = 'bob' AND for_sale = '5'").ShouldBe(1);
     }
 
+    private static Nft AliceNft() => new() { Id = "1-c-S-1", Block = 1, Collection = "c", Symbol = "S", Transferable = 1, Sn = "1", Owner = "alice", RootOwner = "alice", Properties = new JsObject() };
+
+    /// <summary>A second connection to the file, as another process would open it.</summary>
+    private static Microsoft.Data.Sqlite.SqliteConnection Connect(string path)
+    {
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
     private static long Count(string path, string sql)
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
+        using var connection = Connect(path);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (long)command.ExecuteScalar()!;
@@ -124,8 +132,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
 
     private static void Execute(string path, string sql)
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
+        using var connection = Connect(path);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
@@ -134,8 +141,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
     /// <summary>The names of the read API's indexes on the nfts table that exist in the file.</summary>
     public static List<string> ReadIndexes(string path)
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
+        using var connection = Connect(path);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'nfts' AND name LIKE 'nfts_by_%' ORDER BY name";
         var names = new List<string>();
