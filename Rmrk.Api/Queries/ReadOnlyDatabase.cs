@@ -13,6 +13,8 @@ public sealed class ReadOnlyDatabase(IOptions<ApiOptions> options)
     /// <summary>The oldest schema whose tables and indexes the queries rely on.</summary>
     public const int RequiredSchemaVersion = 3;
 
+    private const int SqliteReadOnly = 8;
+
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = options.Value.Database,
@@ -42,6 +44,11 @@ public sealed class ReadOnlyDatabase(IOptions<ApiOptions> options)
         try
         {
             version = (long)(await command.ExecuteScalarAsync(cancellationToken) ?? 0L);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteReadOnly)
+        {
+            // A writer died mid-transaction outside WAL mode: rolling it back needs write access the API never takes.
+            throw new InvalidOperationException($"{options.Value.Database} needs recovery from an interrupted write; run `rmrk sync` on it first ({e.Message})", e);
         }
         catch (SqliteException e)
         {

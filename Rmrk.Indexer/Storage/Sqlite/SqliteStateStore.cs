@@ -15,6 +15,7 @@ public sealed partial class SqliteStateStore : IStateStore
     private const string Ss58Key = "ss58_format";
     private const string EmitInteractionsKey = "emit_interaction_changes";
     private const string EmitEmotesKey = "emit_emote_changes";
+    private const int SqliteReadOnly = 8;
 
     private readonly SqliteConnection _connection;
     private readonly bool _readOnly;
@@ -40,6 +41,40 @@ public sealed partial class SqliteStateStore : IStateStore
     /// <summary>Opens (creating if needed) a database for writing, in WAL mode.</summary>
     public static SqliteStateStore Open(string path)
     {
+        if (!File.Exists(path))
+        {
+            CreateInWalMode(path);
+        }
+
+        var connection = OpenReadWrite(path);
+        connection.Execute(SqliteSql.OpenPragmas);
+        return new SqliteStateStore(connection, readOnly: false);
+    }
+
+    /// <summary>
+    /// A new file is switched to WAL beside its final name and renamed into place: the switch itself is written
+    /// through a rollback journal, and a process killed inside it would leave a hot journal that no read-only
+    /// reader (status, export, the API) may roll back. Once in WAL mode, every later write survives a kill in a
+    /// form read-only readers can open.
+    /// </summary>
+    private static void CreateInWalMode(string path)
+    {
+        string creating = path + ".creating";
+        foreach (string suffix in new[] { "", "-journal", "-wal", "-shm" })
+        {
+            File.Delete(creating + suffix);
+        }
+
+        using (var connection = OpenReadWrite(creating))
+        {
+            connection.Execute(SqliteSql.OpenPragmas);
+        }
+
+        File.Move(creating, path);
+    }
+
+    private static SqliteConnection OpenReadWrite(string path)
+    {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -47,8 +82,7 @@ public sealed partial class SqliteStateStore : IStateStore
             Pooling = false,
         }.ToString());
         connection.Open();
-        connection.Execute(SqliteSql.OpenPragmas);
-        return new SqliteStateStore(connection, readOnly: false);
+        return connection;
     }
 
     /// <summary>Opens an existing database read-only (export, status); fails when the file is missing.</summary>
@@ -66,7 +100,7 @@ public sealed partial class SqliteStateStore : IStateStore
             Pooling = false,
         }.ToString());
         connection.Open();
-        int version = SqliteMigrator.ReadVersion(connection);
+        int version = ReadVersionOrExplain(connection, path);
         if (version != SqliteMigrator.LatestVersion)
         {
             connection.Dispose();
@@ -77,6 +111,23 @@ public sealed partial class SqliteStateStore : IStateStore
     }
 
     public int SchemaVersion => SqliteMigrator.ReadVersion(_connection);
+
+    /// <summary>
+    /// A file whose last writer died mid-transaction outside WAL mode (another tool's, or one made before this
+    /// program created files atomically) needs a writer to roll it back; a reader can only say so.
+    /// </summary>
+    private static int ReadVersionOrExplain(SqliteConnection connection, string path)
+    {
+        try
+        {
+            return SqliteMigrator.ReadVersion(connection);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteReadOnly)
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"{path}: its last writer was interrupted and it needs recovery, which a read-only open cannot do; run `rmrk sync` on it first ({e.Message})", e);
+        }
+    }
 
     public void Migrate(CancellationToken cancellationToken)
     {

@@ -1,0 +1,87 @@
+using Microsoft.Data.Sqlite;
+using Rmrk.Indexer.Storage.Sqlite;
+
+namespace Rmrk.Indexer.Tests.Storage;
+
+/// <summary>
+/// What a process killed while writing leaves behind, and what readers and the next writer make of it. A kill is
+/// simulated by copying the files while a transaction is open: the copy is exactly what the disk would hold.
+/// </summary>
+public sealed class SqliteCrashRecoveryTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public void A_new_database_appears_under_its_name_only_once_it_is_in_wal_mode()
+    {
+        string path = _folder.File("new.sqlite");
+
+        // A creation killed earlier left its half-made file and journal beside the name.
+        File.WriteAllText(path + ".creating", "half-made");
+        File.WriteAllText(path + ".creating-journal", "half-made");
+
+        using (SqliteStateStore.Open(path))
+        {
+            Directory.GetFiles(_folder.Path, "new.sqlite.creating*").ShouldBeEmpty();
+        }
+
+        byte[] header = File.ReadAllBytes(path)[..100];
+        (header[18], header[19]).ShouldBe(((byte)2, (byte)2), "file format 2 on both bytes is WAL mode");
+        ((header[16] << 8) | header[17]).ShouldBe(16384, "the page size is set before the first write");
+    }
+
+    [Fact]
+    public void A_hot_journal_is_explained_to_read_only_openers_and_rolled_back_by_the_next_writer()
+    {
+        string path = _folder.File("hot.sqlite");
+        LeaveAHotJournal(path);
+
+        var failure = Should.Throw<InvalidDataException>(() => SqliteStateStore.OpenReadOnly(path));
+        failure.Message.ShouldContain(path);
+        failure.Message.ShouldContain("rmrk sync");
+
+        using (var store = SqliteStateStore.Open(path))
+        {
+            store.Migrate(TestContext.Current.CancellationToken);
+        }
+
+        using (var store = SqliteStateStore.OpenReadOnly(path))
+        {
+            store.ReadCursor().ShouldBeNull();
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM committed";
+        command.ExecuteScalar().ShouldBe(1L, "the committed row survives and the interrupted transaction is gone");
+    }
+
+    /// <summary>
+    /// A rollback-journal file with one committed row, then a copy taken in the middle of a transaction big enough
+    /// to spill changed pages into the file: a hot journal beside a half-written database.
+    /// </summary>
+    private void LeaveAHotJournal(string path)
+    {
+        string live = _folder.File("live.sqlite");
+        using var connection = new SqliteConnection($"Data Source={live};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode = DELETE;
+            CREATE TABLE committed (x);
+            INSERT INTO committed VALUES (1);
+            PRAGMA cache_size = 10;
+            BEGIN;
+            INSERT INTO committed SELECT randomblob(200) FROM (WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 5000) SELECT i FROM r);
+            """;
+        command.ExecuteNonQuery();
+        File.Exists(live + "-journal").ShouldBeTrue();
+        File.Copy(live, path);
+        File.Copy(live + "-journal", path + "-journal");
+        command.CommandText = "ROLLBACK";
+        command.ExecuteNonQuery();
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
