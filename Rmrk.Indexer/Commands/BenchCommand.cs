@@ -38,7 +38,7 @@ public static class BenchCommand
             var reference = new List<ProcessMeasurement>();
             for (int run = 0; run < Math.Max(runs, 1); run++)
             {
-                cold.Add(ProcessMeasurement.Run(Environment.ProcessPath!, ["consolidate", input.FullName, "--timing", "--summary"]));
+                cold.Add(ProcessMeasurement.Run(OwnCommand.FileName, [.. OwnCommand.Prefix, "consolidate", input.FullName, "--timing", "--summary"]));
                 if (oracleDir is not null)
                 {
                     reference.Add(ProcessMeasurement.Run("node", [Path.Combine(oracleDir, "consolidate.mjs"), input.FullName, "--timing", "--summary"], oracleDir));
