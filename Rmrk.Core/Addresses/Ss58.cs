@@ -50,50 +50,12 @@ public static class Ss58
         [NotNullWhen(false)] out string? error)
     {
         publicKey = null;
-        if (string.IsNullOrEmpty(address))
+        if (!TryDecodeChecked(address, out byte[]? decoded, out var key, out error))
         {
-            error = EmptyAddressMessage;
             return false;
         }
 
-        if (IsJsHex(address))
-        {
-            publicKey = Convert.FromHexString(address.AsSpan(2));
-            error = null;
-            return true;
-        }
-
-        if (!Base58.TryDecode(address, out byte[]? decoded, out string? base58Error))
-        {
-            error = DecodingError(address, base58Error);
-            return false;
-        }
-
-        if (!IsAllowedEncodedLength(decoded.Length))
-        {
-            error = DecodingError(address, InvalidLengthMessage);
-            return false;
-        }
-
-        int prefixLength = (decoded[0] & 64) != 0 ? 2 : 1;
-        bool isPublicKey = decoded.Length == 34 + prefixLength || decoded.Length == 35 + prefixLength;
-        int end = decoded.Length - (isPublicKey ? 2 : 1);
-
-        Span<byte> hash = stackalloc byte[HashLength];
-        Checksum(decoded.AsSpan(0, end), hash);
-        bool valid = (decoded[0] & 128) == 0
-            && decoded[0] is not (46 or 47)
-            && (isPublicKey
-                ? decoded[^2] == hash[0] && decoded[^1] == hash[1]
-                : decoded[^1] == hash[0]);
-        if (!valid)
-        {
-            error = DecodingError(address, InvalidChecksumMessage);
-            return false;
-        }
-
-        publicKey = decoded[prefixLength..end];
-        error = null;
+        publicKey = decoded is null ? Convert.FromHexString(address.AsSpan(2)) : decoded[key];
         return true;
     }
 
@@ -154,13 +116,108 @@ public static class Ss58
         [NotNullWhen(true)] out string? encoded,
         [NotNullWhen(false)] out string? error)
     {
-        if (!TryDecode(address, out byte[]? key, out error))
+        encoded = null;
+        if (!TryDecodeChecked(address, out byte[]? decoded, out var key, out error))
         {
-            encoded = null;
             return false;
         }
 
-        return TryEncode(key, ss58Format, out encoded, out error);
+        if (decoded is null)
+        {
+            return TryEncode(Convert.FromHexString(address.AsSpan(2)), ss58Format, out encoded, out error);
+        }
+
+        if (IsEncodingOf(decoded, key, ss58Format))
+        {
+            // Base58 is one-to-one, so encoding the same bytes again would give back the very same text.
+            encoded = address;
+            return true;
+        }
+
+        return TryEncode(decoded.AsSpan(key), ss58Format, out encoded, out error);
+    }
+
+    /// <summary>
+    /// Decodes base58 and checks length and checksum; <paramref name="decoded"/> is null for a <c>0x</c> hex
+    /// address (taken as it is), else the whole payload with <paramref name="key"/> the key's range in it.
+    /// </summary>
+    private static bool TryDecodeChecked(
+        [NotNullWhen(true)] string? address,
+        out byte[]? decoded,
+        out Range key,
+        [NotNullWhen(false)] out string? error)
+    {
+        decoded = null;
+        key = default;
+        if (string.IsNullOrEmpty(address))
+        {
+            error = EmptyAddressMessage;
+            return false;
+        }
+
+        if (IsJsHex(address))
+        {
+            error = null;
+            return true;
+        }
+
+        if (!Base58.TryDecode(address, out decoded, out string? base58Error))
+        {
+            error = DecodingError(address, base58Error);
+            return false;
+        }
+
+        if (!IsAllowedEncodedLength(decoded.Length))
+        {
+            error = DecodingError(address, InvalidLengthMessage);
+            return false;
+        }
+
+        int prefixLength = (decoded[0] & 64) != 0 ? 2 : 1;
+        bool isPublicKey = decoded.Length == 34 + prefixLength || decoded.Length == 35 + prefixLength;
+        int end = decoded.Length - (isPublicKey ? 2 : 1);
+
+        Span<byte> hash = stackalloc byte[HashLength];
+        Checksum(decoded.AsSpan(0, end), hash);
+        bool valid = (decoded[0] & 128) == 0
+            && decoded[0] is not (46 or 47)
+            && (isPublicKey
+                ? decoded[^2] == hash[0] && decoded[^1] == hash[1]
+                : decoded[^1] == hash[0]);
+        if (!valid)
+        {
+            error = DecodingError(address, InvalidChecksumMessage);
+            return false;
+        }
+
+        key = prefixLength..end;
+        error = null;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <see cref="TryEncode"/> of the key with this format would produce exactly these (checked) bytes:
+    /// the same prefix bytes, a key length it accepts, and the checksum length it would write.
+    /// </summary>
+    private static bool IsEncodingOf(byte[] decoded, Range key, int ss58Format)
+    {
+        var (start, length) = key.GetOffsetAndLength(decoded.Length);
+        if (ss58Format is < 0 or > MaxFormat or 46 or 47 || length is not (1 or 2 or 4 or 8 or 32 or 33))
+        {
+            return false;
+        }
+
+        int checksumLength = length >= 32 ? 2 : 1;
+        if (decoded.Length != start + length + checksumLength)
+        {
+            return false;
+        }
+
+        return ss58Format < 64
+            ? start == 1 && decoded[0] == ss58Format
+            : start == 2
+                && decoded[0] == (byte)(((ss58Format & 252) >> 2) | 64)
+                && decoded[1] == (byte)((ss58Format >> 8) | ((ss58Format & 3) << 6));
     }
 
     /// <summary>@polkadot/util <c>isHex(value)</c>: <c>0x</c> followed by an even number of hex digits.</summary>

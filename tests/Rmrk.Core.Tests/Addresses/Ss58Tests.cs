@@ -178,6 +178,31 @@ public class Ss58Tests
         count.ShouldBeGreaterThan(800);
     }
 
+    /// <summary>
+    /// An address already in the requested format comes back as the same string, without encoding it again:
+    /// every encoded vector (one- and two-byte prefixes, short and long keys) that decodes again is re-encoded
+    /// to its own format. (Some short keys behind two-byte prefixes do not decode again; see above.)
+    /// </summary>
+    [Fact]
+    public void An_address_already_in_the_format_is_returned_as_it_is()
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "Addresses", "ss58-vectors.jsonl");
+        var encoded = File.ReadLines(path)
+            .Where(line => line.Length > 0)
+            .Select(line => JsonSerializer.Deserialize<Vector>(line)!)
+            .Where(v => v.Out is not null && Ss58.TryDecode(v.Out, out _, out _))
+            .ToList();
+        encoded.Count.ShouldBeGreaterThan(150);
+        encoded.ShouldContain(v => v.Fmt >= 64);
+        encoded.ShouldContain(v => v.Key!.Length < 64);
+        foreach (var v in encoded)
+        {
+            Ss58.TryReencode(v.Out, v.Fmt, out string? again, out string? error).ShouldBeTrue(v.Out);
+            error.ShouldBeNull();
+            ReferenceEquals(again, v.Out).ShouldBeTrue($"{v.Out} / {v.Fmt} was encoded again");
+        }
+    }
+
     private sealed record Vector(
         [property: System.Text.Json.Serialization.JsonPropertyName("in")] string In,
         [property: System.Text.Json.Serialization.JsonPropertyName("fmt")] int Fmt,
