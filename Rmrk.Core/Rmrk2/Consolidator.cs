@@ -60,7 +60,7 @@ public sealed class Consolidator
         {
             for (int i = 0; i < batch.Count; i++)
             {
-                Apply(batch.Remarks[i], batch.Parsed[i]);
+                Apply(batch[i], batch.Parsed[i]);
             }
         }
     }

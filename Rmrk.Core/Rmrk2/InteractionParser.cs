@@ -20,7 +20,7 @@ public sealed class InteractionParser(AddressCodec addresses)
             OpCodes.Create => From(remark, Create.Parse(text, addresses)),
             OpCodes.Destroy => From(remark, Destroy.Parse(text)),
             OpCodes.Lock => From(remark, Interactions.Lock.Parse(text)),
-            OpCodes.Mint => From(remark, Mint.Parse(text, addresses)),
+            OpCodes.Mint => From(remark, Mint.Parse(text, remark.Block, addresses)),
             OpCodes.Send => From(remark, Send.Parse(text, addresses)),
             OpCodes.Buy => From(remark, Buy.Parse(text)),
             OpCodes.Burn => From(remark, Burn.Parse(text)),
@@ -42,11 +42,14 @@ public sealed class InteractionParser(AddressCodec addresses)
     }
 
     /// <summary>Parses the first <c>parsed.Length</c> remarks into <paramref name="parsed"/>, in order.</summary>
-    public void ParseAll(IReadOnlyList<Remark> remarks, Span<ParsedRemark> parsed)
+    public void ParseAll(IReadOnlyList<Remark> remarks, Span<ParsedRemark> parsed) => ParseAll(remarks, 0, parsed);
+
+    /// <summary>Parses <c>parsed.Length</c> remarks from index <paramref name="start"/> into <paramref name="parsed"/>.</summary>
+    public void ParseAll(IReadOnlyList<Remark> remarks, int start, Span<ParsedRemark> parsed)
     {
         for (int i = 0; i < parsed.Length; i++)
         {
-            parsed[i] = Parse(remarks[i]);
+            parsed[i] = Parse(remarks[start + i]);
         }
     }
 

@@ -18,8 +18,8 @@ internal static class ParseAhead
     /// <param name="ownParser">Used only on the caller's thread.</param>
     public static IEnumerable<Batch> Run(IEnumerable<Remark> remarks, InteractionParser aheadParser, InteractionParser ownParser)
     {
-        using var source = remarks.GetEnumerator();
-        var batch = Batch.Read(source);
+        using var source = Batch.Source(remarks);
+        var batch = source.Next();
         if (batch.Count < BatchSize)
         {
             // A short input is over before a second thread could help.
@@ -33,7 +33,7 @@ internal static class ParseAhead
         {
             while (true)
             {
-                var next = Batch.Read(source);
+                var next = source.Next();
                 batch.ParseChunks(ownParser);
                 parsing.GetAwaiter().GetResult();
                 var parsed = batch;
@@ -77,32 +77,31 @@ internal static class ParseAhead
         /// <summary>Small enough that the thread that finishes last waits only for a few dozen remarks.</summary>
         private const int ChunkSize = 64;
 
+        private readonly IReadOnlyList<Remark> _source;
+        private readonly int _start;
         private int _claimed;
 
-        private Batch(Remark[] remarks, int count)
+        private Batch(IReadOnlyList<Remark> source, int start, int count)
         {
-            Remarks = remarks;
+            _source = source;
+            _start = start;
             Count = count;
             Parsed = new ParsedRemark[count];
         }
-
-        public Remark[] Remarks { get; }
 
         public ParsedRemark[] Parsed { get; }
 
         public int Count { get; }
 
-        public static Batch Read(IEnumerator<Remark> source)
-        {
-            var remarks = new Remark[BatchSize];
-            int count = 0;
-            while (count < BatchSize && source.MoveNext())
-            {
-                remarks[count++] = source.Current;
-            }
+        public Remark this[int index] => _source[_start + index];
 
-            return new Batch(remarks, count);
-        }
+        /// <summary>
+        /// Batches over the input: a list is cut into views of itself, anything else is copied a batch at a time.
+        /// Copying a list would cost the applying thread a store and a type check per remark while the other
+        /// thread has time to spare.
+        /// </summary>
+        public static IBatchSource Source(IEnumerable<Remark> remarks) =>
+            remarks is IReadOnlyList<Remark> list ? new ListSource(list) : new EnumeratorSource(remarks.GetEnumerator());
 
         /// <summary>
         /// Parses chunks that no thread has taken yet, until none is left. A chunk taken by another thread may still
@@ -121,8 +120,48 @@ internal static class ParseAhead
 
                 int start = chunk * ChunkSize;
                 int length = Math.Min(ChunkSize, Count - start);
-                parser.ParseAll(new ArraySegment<Remark>(Remarks, start, length), Parsed.AsSpan(start, length));
+                parser.ParseAll(_source, _start + start, Parsed.AsSpan(start, length));
             }
+        }
+
+        internal interface IBatchSource : IDisposable
+        {
+            /// <summary>The next batch; an empty one at the end.</summary>
+            Batch Next();
+        }
+
+        private sealed class ListSource(IReadOnlyList<Remark> list) : IBatchSource
+        {
+            private int _next;
+
+            public Batch Next()
+            {
+                int start = _next;
+                int count = Math.Min(BatchSize, list.Count - start);
+                _next += count;
+                return new Batch(list, start, count);
+            }
+
+            public void Dispose()
+            {
+            }
+        }
+
+        private sealed class EnumeratorSource(IEnumerator<Remark> enumerator) : IBatchSource
+        {
+            public Batch Next()
+            {
+                var remarks = new Remark[BatchSize];
+                int count = 0;
+                while (count < BatchSize && enumerator.MoveNext())
+                {
+                    remarks[count++] = enumerator.Current;
+                }
+
+                return new Batch(remarks, 0, count);
+            }
+
+            public void Dispose() => enumerator.Dispose();
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
@@ -10,6 +11,7 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// https://github.com/rmrk-team/rmrk-spec/blob/master/standards/rmrk2.0.0/interactions/mint.md
 /// </summary>
 /// <param name="Recipient">The recipient, re-encoded when it is an account; null when absent or empty.</param>
+/// <param name="Id">The new NFT's id, <c>block-collection-symbol-sn</c>, made while parsing (it needs no state).</param>
 public sealed record Mint(
     string Collection,
     string Symbol,
@@ -17,9 +19,10 @@ public sealed record Mint(
     string Sn,
     string? Metadata,
     JsValue Properties,
-    string? Recipient)
+    string? Recipient,
+    string Id)
 {
-    public static ParseResult<Mint> Parse(string text, AddressCodec addresses)
+    public static ParseResult<Mint> Parse(string text, long block, AddressCodec addresses)
     {
         var fields = RemarkFields.Split(text);
         JsValue obj = JsNull.Instance;
@@ -44,15 +47,20 @@ public sealed record Mint(
 
         var o = (JsObject)obj;
         var properties = o["properties"];
+        string collection = ((JsString)o["collection"]!).Value;
+        string symbol = ((JsString)o["symbol"]!).Value;
+        string sn = ((JsString)o["sn"]!).Value;
         return new Mint(
-            ((JsString)o["collection"]!).Value,
-            ((JsString)o["symbol"]!).Value,
+            collection,
+            symbol,
             ((JsNumber)o["transferable"]!).Value,
-            ((JsString)o["sn"]!).Value,
+            sn,
             (o["metadata"] as JsString)?.Value,
             properties is { IsTruthy: true } ? properties : new JsObject(),
-            recipient);
+            recipient,
+            NftId(block, collection, symbol, sn));
     }
 
-    public string NftId(long block) => $"{block}-{Collection}-{Symbol}-{Sn}";
+    public static string NftId(long block, string collection, string symbol, string sn) =>
+        string.Create(CultureInfo.InvariantCulture, $"{block}-{collection}-{symbol}-{sn}");
 }

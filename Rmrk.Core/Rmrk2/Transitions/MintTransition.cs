@@ -10,7 +10,7 @@ public static class MintTransition
     public static Rejection? Apply(Rmrk2Context context, Remark remark, Mint mint)
     {
         var state = context.State;
-        string id = mint.NftId(remark.Block);
+        string id = mint.Id;
         if (state.Nfts.ContainsKey(id))
         {
             return new Rejection(RejectionCode.AlreadyExists, id, "[MINT] Attempt to mint already existing NFT");
