@@ -7,8 +7,8 @@ namespace Rmrk.Core.Rmrk2;
 /// previous one is applied. When applying finishes first, the applying thread does not wait idle: it parses the
 /// chunks of the next batch that the other thread has not taken yet, so the two cores share the work whichever
 /// half is the larger. Order is kept: batches are applied one after another, each in its own order, and each
-/// only once every chunk of it is parsed. Each thread has its own <see cref="InteractionParser"/>, and the
-/// source is read on the caller's thread only.
+/// only once every chunk of it is parsed. Each thread has its own <see cref="InteractionParser"/>. An enumerated
+/// source is read on the caller's thread only; a list is only read by index, from both, and must not change meanwhile.
 /// </summary>
 internal static class ParseAhead
 {
