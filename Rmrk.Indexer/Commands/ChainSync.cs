@@ -48,6 +48,11 @@ public static class ChainSync
             Console.Error.WriteLine($"error: {dbPath}: {e.Message}");
             return SyncCommand.ExitMismatch;
         }
+        catch (StoreOpenException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return SyncCommand.ExitBadInput;
+        }
     }
 
     public static async Task<ChainSyncResult> RunAsync(Uri address, string dbPath, SyncSettings settings, ChainFollowerOptions options, ILoggerFactory loggers, CancellationToken cancellationToken)

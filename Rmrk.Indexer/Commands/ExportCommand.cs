@@ -26,7 +26,7 @@ public static class ExportCommand
                 Export(parse.GetValue(db)!.FullName, parse.GetValue(output)?.FullName, parse.GetValue(pretty));
                 return 0;
             }
-            catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+            catch (Exception e) when (e is FileNotFoundException or InvalidDataException or StoreOpenException)
             {
                 Console.Error.WriteLine($"error: {e.Message}");
                 return 2;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Rmrk.Indexer.Storage;
 using Rmrk.Indexer.Storage.Sqlite;
 
 namespace Rmrk.Indexer.Commands;
@@ -18,7 +19,7 @@ public static class StatusCommand
                 Console.Out.Write(Describe(parse.GetValue(db)!.FullName));
                 return 0;
             }
-            catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+            catch (Exception e) when (e is FileNotFoundException or InvalidDataException or StoreOpenException)
             {
                 Console.Error.WriteLine($"error: {e.Message}");
                 return 2;

@@ -109,6 +109,11 @@ public static class SyncCommand
             Console.Error.WriteLine($"error: {dbPath}: {e.Message}");
             return ExitMismatch;
         }
+        catch (StoreOpenException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitBadInput;
+        }
 
         double seconds = result.Elapsed.TotalSeconds;
         Console.Out.WriteLine(string.Create(

@@ -16,6 +16,8 @@ public sealed partial class SqliteStateStore : IStateStore
     private const string EmitInteractionsKey = "emit_interaction_changes";
     private const string EmitEmotesKey = "emit_emote_changes";
     private const int SqliteReadOnly = 8;
+    private const int SqliteCannotOpen = 14;
+    private const int SqliteNotADatabase = 26;
 
     private readonly SqliteConnection _connection;
     private readonly bool _readOnly;
@@ -39,16 +41,44 @@ public sealed partial class SqliteStateStore : IStateStore
     public string Path => _connection.DataSource;
 
     /// <summary>Opens (creating if needed) a database for writing, in WAL mode.</summary>
+    /// <exception cref="StoreOpenException">The path is a directory, not a database, or cannot be written.</exception>
     public static SqliteStateStore Open(string path)
     {
-        if (!File.Exists(path))
+        if (Directory.Exists(path))
         {
-            CreateInWalMode(path);
+            throw new StoreOpenException($"{path}: is a directory, not a database file");
         }
 
-        var connection = OpenReadWrite(path);
-        connection.Execute(SqliteSql.OpenPragmas);
-        return new SqliteStateStore(connection, readOnly: false);
+        string folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder))
+        {
+            throw new StoreOpenException($"{path}: the folder {folder} does not exist");
+        }
+
+        try
+        {
+            if (!File.Exists(path))
+            {
+                CreateInWalMode(path);
+            }
+
+            var connection = OpenReadWrite(path);
+            try
+            {
+                connection.Execute(SqliteSql.OpenPragmas);
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+
+            return new SqliteStateStore(connection, readOnly: false);
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new StoreOpenException($"{path}: cannot open the database: {Reason(e)}", e);
+        }
     }
 
     /// <summary>
@@ -65,13 +95,29 @@ public sealed partial class SqliteStateStore : IStateStore
             File.Delete(creating + suffix);
         }
 
-        using (var connection = OpenReadWrite(creating))
+        try
         {
-            connection.Execute(SqliteSql.OpenPragmas);
-        }
+            using (var connection = OpenReadWrite(creating))
+            {
+                connection.Execute(SqliteSql.OpenPragmas);
+            }
 
-        File.Move(creating, path);
+            File.Move(creating, path);
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            File.Delete(creating);
+            throw;
+        }
     }
+
+    /// <summary>SQLite's own words for the common failures are terse ("file is not a database"); these say what to check.</summary>
+    private static string Reason(Exception e) => e switch
+    {
+        SqliteException { SqliteErrorCode: SqliteNotADatabase } => "it is not an SQLite database",
+        SqliteException { SqliteErrorCode: SqliteCannotOpen } => "the file or its folder cannot be opened or created here",
+        _ => e.Message,
+    };
 
     private static SqliteConnection OpenReadWrite(string path)
     {
@@ -86,6 +132,7 @@ public sealed partial class SqliteStateStore : IStateStore
     }
 
     /// <summary>Opens an existing database read-only (export, status); fails when the file is missing.</summary>
+    /// <exception cref="StoreOpenException">The file is not a database, or needs a writer to recover it.</exception>
     public static SqliteStateStore OpenReadOnly(string path)
     {
         if (!File.Exists(path))
@@ -99,8 +146,18 @@ public sealed partial class SqliteStateStore : IStateStore
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
         }.ToString());
-        connection.Open();
-        int version = ReadVersionOrExplain(connection, path);
+        int version;
+        try
+        {
+            connection.Open();
+            version = ReadVersionOrExplain(connection, path);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreOpenException($"{path}: cannot open the database: {Reason(e)}", e);
+        }
+
         if (version != SqliteMigrator.LatestVersion)
         {
             connection.Dispose();
@@ -125,7 +182,7 @@ public sealed partial class SqliteStateStore : IStateStore
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteReadOnly)
         {
             connection.Dispose();
-            throw new InvalidDataException($"{path}: its last writer was interrupted and it needs recovery, which a read-only open cannot do; run `rmrk sync` on it first ({e.Message})", e);
+            throw new StoreOpenException($"{path}: its last writer was interrupted and it needs recovery, which a read-only open cannot do; run `rmrk sync` on it first ({e.Message})", e);
         }
     }
 

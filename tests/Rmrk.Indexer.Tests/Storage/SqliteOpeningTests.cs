@@ -1,13 +1,16 @@
 using Microsoft.Data.Sqlite;
+using Rmrk.Indexer.Storage;
 using Rmrk.Indexer.Storage.Sqlite;
 
 namespace Rmrk.Indexer.Tests.Storage;
 
 /// <summary>
-/// What a process killed while writing leaves behind, and what readers and the next writer make of it. A kill is
-/// simulated by copying the files while a transaction is open: the copy is exactly what the disk would hold.
+/// Opening a database file that is not simply there and sound. A path that cannot be used fails with
+/// <see cref="StoreOpenException"/>, naming the path and what is wrong, and leaves nothing behind. What a process
+/// killed while writing leaves is what readers and the next writer must cope with; a kill is simulated by copying
+/// the files while a transaction is open, which is exactly what the disk would hold.
 /// </summary>
-public sealed class SqliteCrashRecoveryTests : IDisposable
+public sealed class SqliteOpeningTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
@@ -36,7 +39,7 @@ public sealed class SqliteCrashRecoveryTests : IDisposable
         string path = _folder.File("hot.sqlite");
         LeaveAHotJournal(path);
 
-        var failure = Should.Throw<InvalidDataException>(() => SqliteStateStore.OpenReadOnly(path));
+        var failure = Should.Throw<StoreOpenException>(() => SqliteStateStore.OpenReadOnly(path));
         failure.Message.ShouldContain(path);
         failure.Message.ShouldContain("rmrk sync");
 
@@ -55,6 +58,37 @@ public sealed class SqliteCrashRecoveryTests : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM committed";
         command.ExecuteScalar().ShouldBe(1L, "the committed row survives and the interrupted transaction is gone");
+    }
+
+    [Fact]
+    public void A_directory_is_not_opened_as_a_database()
+    {
+        var failure = Should.Throw<StoreOpenException>(() => SqliteStateStore.Open(_folder.Path));
+        failure.Message.ShouldBe($"{_folder.Path}: is a directory, not a database file");
+        File.Exists(_folder.Path + ".creating").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_missing_folder_is_named()
+    {
+        string path = Path.Combine(_folder.Path, "missing", "db.sqlite");
+        var failure = Should.Throw<StoreOpenException>(() => SqliteStateStore.Open(path));
+        failure.Message.ShouldBe($"{path}: the folder {Path.Combine(_folder.Path, "missing")} does not exist");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_named_and_left_as_it_was()
+    {
+        string path = _folder.File("notes.txt");
+        File.WriteAllText(path, "not a database\n");
+
+        Should.Throw<StoreOpenException>(() => SqliteStateStore.Open(path))
+            .Message.ShouldBe($"{path}: cannot open the database: it is not an SQLite database");
+        Should.Throw<StoreOpenException>(() => SqliteStateStore.OpenReadOnly(path))
+            .Message.ShouldBe($"{path}: cannot open the database: it is not an SQLite database");
+
+        File.ReadAllText(path).ShouldBe("not a database\n");
+        Directory.GetFiles(_folder.Path).ShouldBe([path]);
     }
 
     /// <summary>
