@@ -90,11 +90,7 @@ public sealed partial class SqliteStateStore : IStateStore
     private static void CreateInWalMode(string path)
     {
         string creating = path + ".creating";
-        foreach (string suffix in new[] { "", "-journal", "-wal", "-shm" })
-        {
-            File.Delete(creating + suffix);
-        }
-
+        DeleteWithCompanions(creating);
         try
         {
             using (var connection = OpenReadWrite(creating))
@@ -106,8 +102,16 @@ public sealed partial class SqliteStateStore : IStateStore
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
         {
-            File.Delete(creating);
+            DeleteWithCompanions(creating);
             throw;
+        }
+
+        static void DeleteWithCompanions(string file)
+        {
+            foreach (string suffix in new[] { "", "-journal", "-wal", "-shm" })
+            {
+                File.Delete(file + suffix);
+            }
         }
     }
 
@@ -127,8 +131,16 @@ public sealed partial class SqliteStateStore : IStateStore
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
         }.ToString());
-        connection.Open();
-        return connection;
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Opens an existing database read-only (export, status); fails when the file is missing.</summary>
