@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using SQLitePCL;
 
 namespace Rmrk.Api.Queries;
 
@@ -12,8 +13,6 @@ public sealed class ReadOnlyDatabase(IOptions<ApiOptions> options)
 {
     /// <summary>The oldest schema whose tables and indexes the queries rely on.</summary>
     public const int RequiredSchemaVersion = 3;
-
-    private const int SqliteReadOnly = 8;
 
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
@@ -45,7 +44,7 @@ public sealed class ReadOnlyDatabase(IOptions<ApiOptions> options)
         {
             version = (long)(await command.ExecuteScalarAsync(cancellationToken) ?? 0L);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteReadOnly)
+        catch (SqliteException e) when (e.SqliteErrorCode == raw.SQLITE_READONLY)
         {
             // A writer died mid-transaction outside WAL mode: rolling it back needs write access the API never takes.
             throw new InvalidOperationException($"{options.Value.Database} needs recovery from an interrupted write; run `rmrk sync` on it first ({e.Message})", e);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Rmrk.Indexer.Storage.Sqlite.Rows;
+using SQLitePCL;
 
 namespace Rmrk.Indexer.Storage.Sqlite;
 
@@ -15,9 +16,6 @@ public sealed partial class SqliteStateStore : IStateStore
     private const string Ss58Key = "ss58_format";
     private const string EmitInteractionsKey = "emit_interaction_changes";
     private const string EmitEmotesKey = "emit_emote_changes";
-    private const int SqliteReadOnly = 8;
-    private const int SqliteCannotOpen = 14;
-    private const int SqliteNotADatabase = 26;
 
     private readonly SqliteConnection _connection;
     private readonly bool _readOnly;
@@ -118,8 +116,8 @@ public sealed partial class SqliteStateStore : IStateStore
     /// <summary>SQLite's own words for the common failures are terse ("file is not a database"); these say what to check.</summary>
     private static string Reason(Exception e) => e switch
     {
-        SqliteException { SqliteErrorCode: SqliteNotADatabase } => "it is not an SQLite database",
-        SqliteException { SqliteErrorCode: SqliteCannotOpen } => "the file or its folder cannot be opened or created here",
+        SqliteException { SqliteErrorCode: raw.SQLITE_NOTADB } => "it is not an SQLite database",
+        SqliteException { SqliteErrorCode: raw.SQLITE_CANTOPEN } => "the file or its folder cannot be opened or created here",
         _ => e.Message,
     };
 
@@ -191,7 +189,7 @@ public sealed partial class SqliteStateStore : IStateStore
         {
             return SqliteMigrator.ReadVersion(connection);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteReadOnly)
+        catch (SqliteException e) when (e.SqliteErrorCode == raw.SQLITE_READONLY)
         {
             connection.Dispose();
             throw new StoreOpenException($"{path}: its last writer was interrupted and it needs recovery, which a read-only open cannot do; run `rmrk sync` on it first ({e.Message})", e);
