@@ -223,7 +223,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
 
             // Prepared while the previous batch may still be being written (relative to it); written after it.
             var prepared = store.Prepare(batch);
-            bool bulk = PendingRemarks >= options.BulkRemarks;
+            bool bulk = options.BulkRemarks > 0 && PendingRemarks >= options.BulkRemarks;
 
             // Captured: the logs are the store's now, and the tracker starts the next batch. Keeps memory flat.
             tracker.Clear();
@@ -235,7 +235,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
             PendingRemarks = 0;
 
             Flush();
-            if (!_readIndexesSuspended && options.BulkRemarks > 0 && bulk)
+            if (bulk && !_readIndexesSuspended)
             {
                 store.SuspendReadIndexes();
                 _readIndexesSuspended = true;
