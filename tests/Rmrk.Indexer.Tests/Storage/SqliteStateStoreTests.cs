@@ -56,9 +56,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
     public void After_a_failed_write_the_store_prepares_nothing_until_it_is_loaded_again()
     {
         string path = _folder.File("failing.sqlite");
-        using var store = SqliteStateStore.Open(path);
-        store.Migrate(TestContext.Current.CancellationToken);
-        store.Load(new Rmrk2State(), includeLogs: false, TestContext.Current.CancellationToken);
+        using var store = OpenEmpty(path);
         Execute(path, "CREATE TRIGGER refuse BEFORE INSERT ON sync_cursor BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
         var nft = AliceNft();
         var batch = new StateBatch([nft], [], [], [], [], [], new SyncCursor(1, null, 1, 0, 0));
@@ -81,9 +79,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
     public void An_nft_row_is_rewritten_only_when_one_of_its_own_columns_changed()
     {
         string path = _folder.File("rows.sqlite");
-        using var store = SqliteStateStore.Open(path);
-        store.Migrate(TestContext.Current.CancellationToken);
-        store.Load(new Rmrk2State(), includeLogs: false, TestContext.Current.CancellationToken);
+        using var store = OpenEmpty(path);
         var nft = AliceNft();
         store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(1, null, 1, 0, 0)));
         Execute(path, "CREATE TABLE row_updates (id TEXT); CREATE TRIGGER count_updates AFTER UPDATE ON nfts BEGIN INSERT INTO row_updates VALUES (new.id); END");
@@ -113,6 +109,15 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
     }
 
     private static Nft AliceNft() => new() { Id = "1-c-S-1", Block = 1, Collection = "c", Symbol = "S", Transferable = 1, Sn = "1", Owner = "alice", RootOwner = "alice", Properties = new JsObject() };
+
+    /// <summary>A new store at the path, migrated and loaded (empty), ready to commit.</summary>
+    private static SqliteStateStore OpenEmpty(string path)
+    {
+        var store = SqliteStateStore.Open(path);
+        store.Migrate(TestContext.Current.CancellationToken);
+        store.Load(new Rmrk2State(), includeLogs: false, TestContext.Current.CancellationToken);
+        return store;
+    }
 
     /// <summary>A second connection to the file, as another process would open it.</summary>
     private static Microsoft.Data.Sqlite.SqliteConnection Connect(string path)
