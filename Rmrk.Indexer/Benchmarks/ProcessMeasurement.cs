@@ -35,7 +35,7 @@ public sealed partial record ProcessMeasurement(double ConsolidateMs, long PeakR
         }
 
         var wall = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {fileName}");
+        using var process = Start(start, fileName);
         var stdout = process.StandardOutput.ReadToEndAsync();
         string stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
@@ -43,7 +43,7 @@ public sealed partial record ProcessMeasurement(double ConsolidateMs, long PeakR
         wall.Stop();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{fileName} exited with {process.ExitCode}: {stderr}");
+            throw new BenchmarkException($"{fileName} exited with {process.ExitCode}: {FirstLines(stderr)}");
         }
 
         var ms = ConsolidateMsPattern().Match(stderr);
@@ -53,6 +53,22 @@ public sealed partial record ProcessMeasurement(double ConsolidateMs, long PeakR
             rss.Success ? long.Parse(rss.Groups[1].Value, CultureInfo.InvariantCulture) : -1,
             wall.Elapsed.TotalSeconds);
     }
+
+    private static Process Start(ProcessStartInfo start, string fileName)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new BenchmarkException($"cannot start {fileName}");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new BenchmarkException($"cannot start {start.FileName}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The start of a child's error output, where Node puts the reason before a long stack trace.</summary>
+    private static string FirstLines(string text) =>
+        string.Join('\n', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(8));
 
     [GeneratedRegex(@"consolidate_ms=([0-9.]+)")]
     private static partial Regex ConsolidateMsPattern();

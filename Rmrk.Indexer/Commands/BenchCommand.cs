@@ -28,7 +28,20 @@ public static class BenchCommand
 
     private static int Run(FileInfo[] inputs, int iterations, DirectoryInfo? oracle, bool noReference, int runs)
     {
-        string? oracleDir = noReference ? null : oracle?.FullName ?? FindOracle();
+        try
+        {
+            Measure(inputs, iterations, noReference ? null : ReferenceOracle.Locate(oracle?.FullName), runs);
+            return 0;
+        }
+        catch (Exception e) when (e is InputFormatException or BenchmarkException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static void Measure(FileInfo[] inputs, int iterations, ReferenceOracle? oracle, int runs)
+    {
         Console.WriteLine("remarks    | reference ms (min/median) | ours cold ms (min/median) | ours warm ms (min/median) | warm-ups | ref/cold | ref/warm (median) | ref/warm (min) | GC ms (last warm) | B/remark | ref RSS MB | ours RSS MB");
         foreach (var input in inputs)
         {
@@ -39,9 +52,9 @@ public static class BenchCommand
             for (int run = 0; run < Math.Max(runs, 1); run++)
             {
                 cold.Add(ProcessMeasurement.Run(OwnCommand.FileName, [.. OwnCommand.Prefix, "consolidate", input.FullName, "--timing", "--summary"]));
-                if (oracleDir is not null)
+                if (oracle is not null)
                 {
-                    reference.Add(ProcessMeasurement.Run("node", [Path.Combine(oracleDir, "consolidate.mjs"), input.FullName, "--timing", "--summary"], oracleDir));
+                    reference.Add(ProcessMeasurement.Run("node", [oracle.ConsolidateScript, input.FullName, "--timing", "--summary"], oracle.Folder));
                 }
             }
 
@@ -50,8 +63,6 @@ public static class BenchCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{remarks.Count,10} | {refMin,11:F0} / {refMedian,-11:F0} | {coldMin,11:F0} / {coldMedian,-11:F0} | {warm.MinMs,11:F1} / {warm.MedianMs,-11:F1} | {warm.Warmups,8} | {refMedian / coldMedian,7:F1}x | {refMedian / warm.MedianMs,16:F1}x | {refMin / warm.MinMs,13:F1}x | {warm.GcPauseMs,17:F0} | {warm.AllocatedBytesPerRemark,8:F0} | {PeakRssMb(reference),10:F0} | {PeakRssMb(cold),11:F0}"));
         }
-
-        return 0;
     }
 
     private static (double Min, double Median) MinMedian(List<ProcessMeasurement> runs)
@@ -68,18 +79,4 @@ public static class BenchCommand
     private static double PeakRssMb(List<ProcessMeasurement> runs) => runs.Count == 0 ? double.NaN : runs.Max(r => r.PeakRssKb) / 1024.0;
 
     private static List<Remark> Load(string path) => [.. RemarkStream.Read(path, new RemarkExtractor(new AddressCodec(2)))];
-
-    private static string FindOracle()
-    {
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "..", "shared", "oracle");
-            if (File.Exists(Path.Combine(candidate, "consolidate.mjs")))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        throw new InvalidOperationException("../shared/oracle not found; pass --oracle");
-    }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Rmrk.Indexer.Benchmarks;
 using Rmrk.Indexer.Hosting;
 using Rmrk.Indexer.Storage;
 using Rmrk.Indexer.Sync;
@@ -21,7 +22,7 @@ public static class BenchSyncCommand
         var source = new Option<FileInfo>("--source") { Description = "The dump to sync", Required = true };
         var db = new Option<FileInfo?>("--db") { Description = "Database file to (re)create (default: a temporary file, deleted afterwards)" };
         var reference = new Option<bool>("--reference") { Description = "Also time node consolidate.mjs --timing --summary on the same dump" };
-        var oracle = new Option<FileInfo?>("--oracle") { Description = "Path of the reference's consolidate.mjs (default: ../shared/oracle beside the repository)" };
+        var oracle = new Option<string?>("--oracle") { Description = "The reference's folder, or its consolidate.mjs (default: ../shared/oracle beside the repository)" };
         var referenceSource = new Option<FileInfo?>("--reference-source")
         {
             Description = "The same stream for the reference, when it cannot read --source (Node reads a file into one string: at most 512 MB, so a 1M-remark block dump needs gen.mjs --format remarks with the same seed)",
@@ -31,13 +32,25 @@ public static class BenchSyncCommand
             parse.GetValue(source)!.FullName,
             parse.GetValue(db)?.FullName,
             parse.GetValue(reference) || parse.GetValue(referenceSource) is not null,
-            parse.GetValue(oracle)?.FullName,
+            parse.GetValue(oracle),
             parse.GetValue(referenceSource)?.FullName));
         return command;
     }
 
     private static int Run(string source, string? dbPath, bool reference, string? oraclePath, string? referenceSource)
     {
+        ReferenceOracle? oracle;
+        try
+        {
+            // Before the sync, so that a missing reference does not cost a sync first.
+            oracle = reference ? ReferenceOracle.Locate(oraclePath) : null;
+        }
+        catch (BenchmarkException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+
         bool temporary = dbPath is null;
         dbPath ??= Path.Combine(Path.GetTempPath(), $"rmrk-bench-{Environment.ProcessId}.sqlite");
         DeleteDatabase(dbPath);
@@ -64,80 +77,29 @@ public static class BenchSyncCommand
             DeleteDatabase(dbPath);
         }
 
-        if (!reference)
+        if (oracle is null)
         {
             return 0;
         }
 
-        string oracle = oraclePath ?? FindOracle();
-        var (referenceMs, referenceRssKb) = RunReference(oracle, referenceSource ?? source);
-        Console.Out.WriteLine(string.Create(c, $"reference: consolidate_ms={referenceMs:F0} peak_rss_mb={referenceRssKb / 1024.0:F0}"));
-        Console.Out.WriteLine(string.Create(c, $"ratio:     reference consolidate / our sync = {referenceMs / ms:F1}x"));
-        return 0;
-    }
-
-    private static (double Ms, long RssKb) RunReference(string oracle, string source)
-    {
-        bool hasTime = File.Exists("/usr/bin/time");
-        var start = new ProcessStartInfo(hasTime ? "/usr/bin/time" : "node")
+        try
         {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        if (hasTime)
-        {
-            start.ArgumentList.Add("-f");
-            start.ArgumentList.Add("maxrss_kb=%M");
-            start.ArgumentList.Add("node");
-        }
-
-        start.ArgumentList.Add("--max-old-space-size=16384");
-        start.ArgumentList.Add(oracle);
-        start.ArgumentList.Add(source);
-        start.ArgumentList.Add("--timing");
-        start.ArgumentList.Add("--summary");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start node");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        string stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        _ = stdout.Result;
-        double ms = Value(stderr, "consolidate_ms=") ?? throw new InvalidOperationException($"the reference printed no timing:\n{stderr}");
-        return (ms, (long)(Value(stderr, "maxrss_kb=") ?? 0));
-    }
-
-    private static double? Value(string text, string key)
-    {
-        int at = text.LastIndexOf(key, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        int end = at + key.Length;
-        while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] == '.'))
-        {
-            end++;
-        }
-
-        return double.Parse(text.AsSpan(at + key.Length, end - at - key.Length), CultureInfo.InvariantCulture);
-    }
-
-    private static string FindOracle()
-    {
-        foreach (string start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            // A 1M-remark stream needs more than Node's default heap.
+            var measured = ProcessMeasurement.Run("node", ["--max-old-space-size=16384", oracle.ConsolidateScript, referenceSource ?? source, "--timing", "--summary"], oracle.Folder);
+            if (double.IsNaN(measured.ConsolidateMs))
             {
-                string candidate = Path.Combine(dir.FullName, "shared", "oracle", "consolidate.mjs");
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
+                throw new BenchmarkException($"{oracle.ConsolidateScript} printed no consolidate_ms");
             }
-        }
 
-        throw new FileNotFoundException("consolidate.mjs not found; pass --oracle");
+            Console.Out.WriteLine(string.Create(c, $"reference: consolidate_ms={measured.ConsolidateMs:F0} peak_rss_mb={measured.PeakRssKb / 1024.0:F0}"));
+            Console.Out.WriteLine(string.Create(c, $"ratio:     reference consolidate / our sync = {measured.ConsolidateMs / ms:F1}x"));
+            return 0;
+        }
+        catch (BenchmarkException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
     }
 
     private static void DeleteDatabase(string path)

@@ -101,7 +101,8 @@ public static class SyncCommand
         }
         catch (InputFormatException e)
         {
-            Console.Error.WriteLine($"error: {sourcePath}: {e.Message}");
+            // Opening the file fails with a message that names it already.
+            Console.Error.WriteLine(e.Message.StartsWith(sourcePath, StringComparison.Ordinal) ? $"error: {e.Message}" : $"error: {sourcePath}: {e.Message}");
             return ExitBadInput;
         }
         catch (SyncException e)

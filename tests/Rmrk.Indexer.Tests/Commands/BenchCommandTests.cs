@@ -1,29 +1,78 @@
-using System.Diagnostics;
-
 namespace Rmrk.Indexer.Tests.Commands;
 
-/// <summary><c>rmrk bench</c> as a user starts it, through the .NET host: it times its own cold run as a child process.</summary>
-public class BenchCommandTests
+/// <summary>
+/// <c>rmrk bench</c> and <c>bench-sync</c> as a user starts them, through the .NET host: <c>bench</c> times its own
+/// cold run as a child process; a missing input or reference is a one-line error and exit code 2, not a stack trace.
+/// </summary>
+public sealed class BenchCommandTests : IDisposable
 {
+    private readonly TempFolder _folder = new();
+
     [Fact]
     public async Task Bench_started_as_dotnet_rmrk_dll_starts_its_cold_run_the_same_way()
     {
         string dump = GeneratedDumps.Get("bench", 2000);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string arg in new[] { TestPaths.RmrkDll, "bench", dump, "--iterations", "1", "--no-reference" })
-        {
-            start.ArgumentList.Add(arg);
-        }
 
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        string output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var (exitCode, output, errors) = await RmrkCli.Run("bench", dump, "--iterations", "1", "--no-reference");
 
-        process.ExitCode.ShouldBe(0, await errors);
+        exitCode.ShouldBe(0, errors);
         string row = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
         string[] cells = row.Split('|');
         cells[0].Trim().ShouldBe("2000");
         double.Parse(cells[2].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0, "the cold run's consolidation time");
     }
+
+    [Fact]
+    public async Task A_missing_input_is_named()
+    {
+        string missing = _folder.File("missing.json");
+
+        var (exitCode, _, errors) = await RmrkCli.Run("bench", missing, "--no-reference");
+
+        exitCode.ShouldBe(2);
+        errors.Trim().ShouldStartWith($"error: {missing}: cannot read the file");
+    }
+
+    [Theory]
+    [InlineData("bench")]
+    [InlineData("bench-sync")]
+    public async Task A_folder_without_the_reference_is_named_before_anything_is_measured(string command)
+    {
+        var (exitCode, output, errors) = await RmrkCli.Run(BenchArgs(command, GeneratedDumps.Get("bench", 2000), _folder.Path));
+
+        exitCode.ShouldBe(2);
+        errors.Trim().ShouldBe($"error: {_folder.Path}: no consolidate.mjs here; pass --oracle with the reference's folder (../shared/oracle)");
+        output.ShouldNotContain("synced through", Case.Sensitive, "bench-sync checks the reference before it syncs");
+    }
+
+    [Fact]
+    public async Task A_reference_whose_packages_are_not_installed_says_how_to_install_them()
+    {
+        await File.WriteAllTextAsync(_folder.File("consolidate.mjs"), string.Empty, TestContext.Current.CancellationToken);
+
+        var (exitCode, _, errors) = await RmrkCli.Run(BenchArgs("bench", GeneratedDumps.Get("bench", 2000), _folder.Path));
+
+        exitCode.ShouldBe(2);
+        errors.Trim().ShouldBe($"error: {_folder.Path}: the reference's packages are not installed; run `npm ci` in that folder");
+    }
+
+    [Fact]
+    public async Task A_reference_that_fails_is_reported_with_its_own_words()
+    {
+        await File.WriteAllTextAsync(_folder.File("consolidate.mjs"), "console.error('Error: the reference broke'); process.exit(3);\n", TestContext.Current.CancellationToken);
+        Directory.CreateDirectory(_folder.File("node_modules"));
+
+        var (exitCode, _, errors) = await RmrkCli.Run(BenchArgs("bench", GeneratedDumps.Get("bench", 2000), _folder.Path));
+
+        exitCode.ShouldBe(2);
+        errors.ShouldStartWith("error: ");
+        errors.ShouldContain("exited with 3");
+        errors.ShouldContain("Error: the reference broke");
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private static string[] BenchArgs(string command, string dump, string oracle) => command == "bench"
+        ? ["bench", dump, "--iterations", "1", "--oracle", oracle]
+        : ["bench-sync", "--source", dump, "--reference", "--oracle", oracle];
 }

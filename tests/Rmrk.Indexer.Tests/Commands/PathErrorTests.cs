@@ -1,0 +1,46 @@
+namespace Rmrk.Indexer.Tests.Commands;
+
+/// <summary>
+/// The commands that take <c>--db</c> or <c>--source</c>, given a path they cannot use: a one-line error naming it
+/// once and exit code 2, not a stack trace.
+/// </summary>
+public sealed class PathErrorTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Theory]
+    [InlineData("sync")]
+    [InlineData("status")]
+    [InlineData("export")]
+    public async Task A_file_that_is_not_a_database_gets_a_clear_error(string command)
+    {
+        string path = _folder.File("notes.txt");
+        await File.WriteAllTextAsync(path, "not a database\n", TestContext.Current.CancellationToken);
+        string[] args = command == "sync"
+            ? ["sync", "--source", Path.Combine(TestPaths.RepositoryRoot, "samples", "kanaria-5k.dump.json"), "--db", path]
+            : [command, "--db", path];
+
+        var (exitCode, _, errors) = await RmrkCli.Run(args);
+
+        exitCode.ShouldBe(2);
+        errors.Trim().ShouldBe($"error: {path}: cannot open the database: it is not an SQLite database");
+    }
+
+    [Theory]
+    [InlineData("sync")]
+    [InlineData("bench-sync")]
+    public async Task A_missing_dump_is_named_once(string command)
+    {
+        string missing = _folder.File("missing.json");
+        string[] args = command == "sync"
+            ? ["sync", "--source", missing, "--db", _folder.File("db.sqlite")]
+            : ["bench-sync", "--source", missing];
+
+        var (exitCode, _, errors) = await RmrkCli.Run(args);
+
+        exitCode.ShouldBe(2);
+        errors.Trim().ShouldStartWith($"error: {missing}: cannot read the file: ");
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
