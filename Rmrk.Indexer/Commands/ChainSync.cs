@@ -20,23 +20,28 @@ public static class ChainSync
 
     public static bool IsChainAddress(string source) => source.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary><c>grpc://host:port</c> → <c>http://host:port</c> (gRPC over HTTP/2 without TLS).</summary>
-    public static Uri ToHttp(string source) =>
-        Uri.TryCreate("http://" + source[Scheme.Length..], UriKind.Absolute, out var uri) && uri.AbsolutePath == "/"
-            ? uri
-            : throw new ArgumentException($"'{source}' is not grpc://host:port");
+    /// <summary><c>grpc://host:port</c> → <c>http://host:port</c> (gRPC over HTTP/2 without TLS); null when it is not one.</summary>
+    private static Uri? ToHttp(string source) =>
+        Uri.TryCreate("http://" + source[Scheme.Length..], UriKind.Absolute, out var uri) && uri.AbsolutePath == "/" ? uri : null;
 
     public static int Run(string source, string dbPath, SyncSettings settings, ChainFollowerOptions options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        // Checked before the database is touched: a typo in the address must not leave an empty database behind.
+        if (ToHttp(source) is not { } address)
+        {
+            Console.Error.WriteLine($"error: '{source}' is not grpc://host:port");
+            return SyncCommand.ExitBadInput;
+        }
+
         try
         {
-            var result = RunAsync(ToHttp(source), dbPath, settings, options, loggers, cancellationToken).GetAwaiter().GetResult();
+            var result = RunAsync(address, dbPath, settings, options, loggers, cancellationToken).GetAwaiter().GetResult();
             Console.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"synced through block {result.End?.Block.ToString(CultureInfo.InvariantCulture) ?? "-"}: {result.BlocksApplied} blocks applied, {result.BlocksUndone} undone, {result.RemarksApplied} remarks, {result.Reconnects} reconnects in {result.Elapsed.TotalSeconds:F2} s"));
             return result.Cancelled ? SyncCommand.ExitCancelled : 0;
         }
-        catch (Exception e) when (e is ChainProtocolException or ChainUnavailableException or ArgumentException)
+        catch (Exception e) when (e is ChainProtocolException or ChainUnavailableException)
         {
             Console.Error.WriteLine($"error: {source}: {e.Message}");
             using var store = SqliteStateStore.Open(dbPath);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk2.Output;
 using Rmrk.Indexer.Consolidation;
@@ -69,7 +68,7 @@ public static class ConsolidateCommand
             WriteState(run, settings);
             return 0;
         }
-        catch (InputFormatException e)
+        catch (Exception e) when (e is InputFormatException or OutputException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 2;
@@ -81,11 +80,8 @@ public static class ConsolidateCommand
         }
     }
 
-    private static void WriteState(ConsolidationRun run, Settings settings)
+    private static void WriteState(ConsolidationRun run, Settings settings) => OutputFile.Write(settings.Output?.FullName, writer =>
     {
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var stream = settings.Output is null ? Console.OpenStandardOutput() : settings.Output.Create();
-        using var writer = new StreamWriter(stream, utf8, bufferSize: 1 << 16);
         if (settings.Summary)
         {
             writer.Write(CanonicalJsonWriter.Serialize(StateSummary.Of(run.Consolidator.State, run.RemarkCount), settings.Pretty));
@@ -94,5 +90,5 @@ public static class ConsolidateCommand
         }
 
         Rmrk2StateWriter.Write(run.Consolidator.State, writer, settings.Pretty);
-    }
+    });
 }

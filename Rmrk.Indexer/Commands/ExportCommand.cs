@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Rmrk.Core.Rmrk2.Output;
 using Rmrk.Core.Rmrk2.State;
 using Rmrk.Indexer.Storage;
@@ -26,7 +25,7 @@ public static class ExportCommand
                 Export(parse.GetValue(db)!.FullName, parse.GetValue(output)?.FullName, parse.GetValue(pretty));
                 return 0;
             }
-            catch (Exception e) when (e is FileNotFoundException or InvalidDataException or StoreOpenException)
+            catch (Exception e) when (e is FileNotFoundException or InvalidDataException or StoreOpenException or OutputException)
             {
                 Console.Error.WriteLine($"error: {e.Message}");
                 return 2;
@@ -38,10 +37,7 @@ public static class ExportCommand
     public static void Export(string dbPath, string? outputPath, bool pretty)
     {
         var state = Load(dbPath);
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var stream = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
-        using var writer = new StreamWriter(stream, utf8, bufferSize: 1 << 16);
-        Rmrk2StateWriter.Write(state, writer, pretty);
+        OutputFile.Write(outputPath, writer => Rmrk2StateWriter.Write(state, writer, pretty));
     }
 
     /// <summary>The whole stored state, logs included.</summary>

@@ -1,10 +1,10 @@
-using System.Text;
 using System.Text.Json;
 using Rmrk.Core.Rmrk1;
 using Rmrk.Core.Rmrk1.Input;
 using Rmrk.Core.Rmrk1.Output;
 using Rmrk.Core.Rmrk2.Output;
 using Rmrk.Indexer.Consolidation;
+using Rmrk.Indexer.Input;
 
 namespace Rmrk.Indexer.Commands;
 
@@ -20,33 +20,47 @@ internal static class SpecOneAndBoth
         Rmrk1Input input;
         try
         {
-            input = Rmrk1Input.Parse(File.ReadAllText(path));
+            input = Rmrk1Input.Parse(ReadAll(path));
         }
         catch (JsonException e)
         {
-            Console.Error.WriteLine($"error: {path}: line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of the line: {e.Message}");
+            Console.Error.WriteLine($"error: {path}: {ConsolidationInputReader.Describe(e)}");
             return 2;
         }
 
         var options = ss58 is null ? input.Options : input.Options with { Ss58Format = ss58.Value };
         var rmrk1 = new Rmrk1Consolidator(options);
         rmrk1.Consolidate(input.Remarks);
-        using var stream = output is null ? Console.OpenStandardOutput() : output.Create();
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
         if (string.Equals(spec, "1.0.0", StringComparison.Ordinal))
         {
-            Rmrk1StateWriter.Write(rmrk1.State, writer, pretty, options.EmitInteractionChanges);
+            OutputFile.Write(output?.FullName, writer => Rmrk1StateWriter.Write(rmrk1.State, writer, pretty, options.EmitInteractionChanges));
             return 0;
         }
 
         var rmrk2 = ConsolidationRun.ExecuteFile(path, fixture => ConsolidationRun.OptionsFor(fixture, ss58));
-        writer.Write("{\"1.0.0\":");
-        writer.Write(Rmrk1StateWriter.Write(rmrk1.State, pretty: false, options.EmitInteractionChanges).TrimEnd('\n'));
-        writer.Write(",\"2.0.0\":");
         using var rmrk2Text = new StringWriter();
         Rmrk2StateWriter.Write(rmrk2.Consolidator.State, rmrk2Text, pretty: false);
-        writer.Write(rmrk2Text.ToString().TrimEnd('\n'));
-        writer.Write("}\n");
+        OutputFile.Write(output?.FullName, writer =>
+        {
+            writer.Write("{\"1.0.0\":");
+            writer.Write(Rmrk1StateWriter.Write(rmrk1.State, pretty: false, options.EmitInteractionChanges).TrimEnd('\n'));
+            writer.Write(",\"2.0.0\":");
+            writer.Write(rmrk2Text.ToString().TrimEnd('\n'));
+            writer.Write("}\n");
+        });
         return 0;
+    }
+
+    /// <exception cref="InputFormatException">The file cannot be read.</exception>
+    private static string ReadAll(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputFormatException($"{path}: cannot read the file: {e.Message}", e);
+        }
     }
 }

@@ -11,6 +11,8 @@ namespace Rmrk.Indexer.Input;
 /// </summary>
 public static class ConsolidationInputReader
 {
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     public static ConsolidationInput ReadFile(string path)
     {
         byte[] bytes;
@@ -23,18 +25,40 @@ public static class ConsolidationInputReader
             throw new InputFormatException($"{path}: cannot read the file: {e.Message}", e);
         }
 
+        var content = bytes.AsSpan();
+        if (content.StartsWith(Utf8Bom))
+        {
+            content = content[Utf8Bom.Length..];
+        }
+
+        if (content.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw new InputFormatException($"{path}: the file is empty");
+        }
+
         try
         {
             return Read(bytes);
         }
         catch (JsonException e)
         {
-            throw new InputFormatException($"{path}: line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of the line: {e.Message}", e);
+            throw new InputFormatException($"{path}: {Describe(e)}", e);
         }
         catch (InputFormatException e)
         {
             throw new InputFormatException($"{path}: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// Where and what: "line L, byte B of the line: reason", counted from 1. System.Text.Json ends its messages
+    /// with the same place counted from 0, which printed next to ours named two places for one error.
+    /// </summary>
+    public static string Describe(JsonException e)
+    {
+        string reason = e.Message;
+        int suffix = reason.LastIndexOf(" LineNumber: ", StringComparison.Ordinal);
+        return $"line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of the line: {(suffix < 0 ? reason : reason[..suffix])}";
     }
 
     public static ConsolidationInput Read(ReadOnlySpan<byte> json)

@@ -1,8 +1,8 @@
 namespace Rmrk.Indexer.Tests.Commands;
 
 /// <summary>
-/// The commands that take <c>--db</c> or <c>--source</c>, given a path they cannot use: a one-line error naming it
-/// once and exit code 2, not a stack trace.
+/// The commands that take <c>--db</c>, <c>--source</c> or <c>--out</c>, given a path they cannot use: a one-line
+/// error naming it once and exit code 2, not a stack trace.
 /// </summary>
 public sealed class PathErrorTests : IDisposable
 {
@@ -42,5 +42,44 @@ public sealed class PathErrorTests : IDisposable
         errors.Trim().ShouldStartWith($"error: {missing}: cannot read the file: ");
     }
 
+    [Fact]
+    public async Task A_malformed_chain_address_is_refused_before_the_database_is_created()
+    {
+        string db = _folder.File("db.sqlite");
+
+        var (exitCode, _, errors) = await RmrkCli.Run("sync", "--source", "grpc://::::", "--db", db);
+
+        exitCode.ShouldBe(2);
+        errors.Trim().ShouldBe("error: 'grpc://::::' is not grpc://host:port");
+        File.Exists(db).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("2.0.0")]
+    [InlineData("1.0.0")]
+    [InlineData("both")]
+    [InlineData("export")]
+    public async Task An_output_in_a_missing_folder_is_named(string specOrExport)
+    {
+        string sample = Path.Combine(TestPaths.RepositoryRoot, "samples", "kanaria-5k.dump.json");
+        string output = Path.Combine(_folder.File("missing-folder"), "state.json");
+        string[] args = specOrExport == "export"
+            ? ["export", "--db", await SyncedSample(sample), "--out", output]
+            : ["consolidate", sample, "--spec", specOrExport, "--out", output];
+
+        var (exitCode, _, errors) = await RmrkCli.Run(args);
+
+        exitCode.ShouldBe(2);
+        errors.Trim().ShouldStartWith($"error: {output}: cannot write the output: ");
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    private async Task<string> SyncedSample(string sample)
+    {
+        string db = _folder.File("sample.sqlite");
+        var (exitCode, _, errors) = await RmrkCli.Run("sync", "--source", sample, "--db", db);
+        exitCode.ShouldBe(0, errors);
+        return db;
+    }
 }
