@@ -7,12 +7,26 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<ReadOnlyDatabase>();
 builder.Services.AddSingleton<NftQueries>();
-builder.Services.AddProblemDetails();
+// A query value that does not bind (limit=abc) is a 400 that says which and why, not a bare "Bad Request".
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+{
+    if (context.Exception is BadHttpRequestException bad)
+    {
+        context.ProblemDetails.Detail = bad.Message;
+    }
+});
 DefaultTypeMap.MatchNamesWithUnderscores = true;
 
 var app = builder.Build();
 await app.Services.GetRequiredService<ReadOnlyDatabase>().EnsureCompatibleAsync(app.Lifetime.ApplicationStopping);
-app.UseExceptionHandler();
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+
+    // The client's mistake, answered with a 400: not an error of ours to log with a stack trace.
+    SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+});
 app.UseStatusCodePages();
 app.MapNftApi();
 await app.RunAsync();

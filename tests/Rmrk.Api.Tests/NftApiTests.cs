@@ -81,6 +81,20 @@ public class NftApiTests(SyncedDatabase db) : IClassFixture<SyncedDatabase>
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("limit");
     }
 
+    [Theory]
+    [InlineData("limit=abc", "abc")]
+    [InlineData("limit=99999999999", "99999999999")]
+    public async Task A_page_size_that_is_not_a_number_is_a_bad_request_that_names_it(string query, string value)
+    {
+        using var factory = new ApiFactory(db.Path);
+        var response = await factory.CreateClient().GetAsync($"/api/v1/accounts/anyone/nfts?{query}", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        string body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        body.ShouldContain("Limit");
+        body.ShouldContain(value);
+    }
+
     [Fact]
     public async Task A_collection_is_served_with_its_supply()
     {
