@@ -33,12 +33,24 @@ public static class ChainCoreCommand
             }
 
             using var loggers = IndexerConsole.CreateLoggerFactory();
-            await using var server = await ChainCoreServer.StartAsync(timeline, parse.GetValue(port), LogLevel.Warning, cancellationToken).ConfigureAwait(false);
-            Log.ChainServerListening(loggers.CreateLogger("Rmrk.Indexer.ChainCore"), timeline.Canonical.Count, server.Address.ToString());
-            await Console.Out.WriteLineAsync($"chain core listening on grpc://{server.Address.Authority} ({timeline.Canonical.Count} blocks, {timeline.Full.Count} messages)").ConfigureAwait(false);
+            ChainCoreServer started;
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                started = await ChainCoreServer.StartAsync(timeline, parse.GetValue(port), LogLevel.Warning, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ChainCoreStartException e)
+            {
+                await Console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+                return 2;
+            }
+
+            await using var server = started;
+            Log.ChainServerListening(loggers.CreateLogger("Rmrk.Indexer.ChainCore"), timeline.Canonical.Count, server.Address.ToString());
+            await Console.Out.WriteLineAsync($"chain core listening on grpc://{server.Address.Authority} ({timeline.Canonical.Count} blocks, {timeline.Full.Count} messages)").ConfigureAwait(false);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, server.Stopping);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -49,5 +49,9 @@ public sealed record ChainPlan
         {
             throw new InvalidDataException($"{path}: not a chain plan: {e.Message}", e);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"{path}: cannot read the file: {e.Message}", e);
+        }
     }
 }
