@@ -58,7 +58,7 @@ public static class ConsolidationInputReader
     {
         string reason = e.Message;
         int suffix = reason.LastIndexOf(" LineNumber: ", StringComparison.Ordinal);
-        return $"line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of the line: {(suffix < 0 ? reason : reason[..suffix])}";
+        return $"line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of the line: {(suffix < 0 ? reason : reason[..suffix].TrimEnd(' ', '|'))}";
     }
 
     public static ConsolidationInput Read(ReadOnlySpan<byte> json)
