@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Rmrk.Api.Queries;
+using Rmrk.Tests.Shared;
 
 namespace Rmrk.Api.Tests;
 
@@ -41,7 +42,7 @@ public sealed class StartupCheckTests(SyncedDatabase db) : IClassFixture<SyncedD
     public async Task A_file_left_mid_transaction_asks_for_a_sync_to_recover_it()
     {
         string path = Path.Combine(_folder, "hot.sqlite");
-        LeaveAHotJournal(path);
+        HotJournal.Leave(path, _folder, "CREATE TABLE schema_version (version INTEGER PRIMARY KEY); INSERT INTO schema_version VALUES (3);");
         var failure = await Should.ThrowAsync<InvalidOperationException>(() => Check(path));
         failure.Message.ShouldContain($"{path} needs recovery");
         File.Exists(path + "-journal").ShouldBeTrue("the API never writes, not even to roll back");
@@ -55,27 +56,4 @@ public sealed class StartupCheckTests(SyncedDatabase db) : IClassFixture<SyncedD
 
     private static Task Check(string path) =>
         new ReadOnlyDatabase(Options.Create(new ApiOptions { Database = path })).EnsureCompatibleAsync(TestContext.Current.CancellationToken);
-
-    /// <summary>A copy taken while a rollback-journal transaction has spilled pages: what a killed writer leaves.</summary>
-    private void LeaveAHotJournal(string path)
-    {
-        string live = Path.Combine(_folder, "live.sqlite");
-        using var connection = new SqliteConnection($"Data Source={live};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode = DELETE;
-            CREATE TABLE schema_version (version INTEGER PRIMARY KEY);
-            INSERT INTO schema_version VALUES (3);
-            PRAGMA cache_size = 10;
-            BEGIN;
-            CREATE TABLE filler (x);
-            INSERT INTO filler SELECT randomblob(200) FROM (WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 5000) SELECT i FROM r);
-            """;
-        command.ExecuteNonQuery();
-        File.Copy(live, path);
-        File.Copy(live + "-journal", path + "-journal");
-        command.CommandText = "ROLLBACK";
-        command.ExecuteNonQuery();
-    }
 }
