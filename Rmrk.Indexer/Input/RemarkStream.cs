@@ -15,7 +15,15 @@ public static class RemarkStream
     public static bool IsArray(string path)
     {
         using var reader = DumpReader.Open(path);
-        return reader.StartsWithArray();
+        try
+        {
+            return reader.StartsWithArray();
+        }
+        catch (InputFormatException e) when (!e.Message.StartsWith(path, StringComparison.Ordinal))
+        {
+            // A corrupt gzip stream fails on its first byte.
+            throw new InputFormatException($"{path}: {e.Message}", e);
+        }
     }
 
     /// <exception cref="InputFormatException">Malformed JSON, or an array that mixes remarks and blocks.</exception>

@@ -34,6 +34,16 @@ public class RemarkStreamTests
     }
 
     [Fact]
+    public void A_corrupt_gzip_stream_is_an_input_error_that_names_the_file()
+    {
+        using var temp = new TempFolder();
+        string path = temp.File("input.json.gz");
+        File.WriteAllBytes(path, [0x1f, 0x8b, .. "not deflate"u8]);
+
+        Should.Throw<InputFormatException>(() => RemarkStream.IsArray(path)).Message.ShouldStartWith($"{path}: byte 0 (decompressed): the compressed stream is corrupt");
+    }
+
+    [Fact]
     public void A_missing_file_is_an_input_error_that_names_it()
     {
         using var temp = new TempFolder();
