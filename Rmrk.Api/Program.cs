@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Extensions.Options;
 using Rmrk.Api;
 using Rmrk.Api.Endpoints;
 using Rmrk.Api.Queries;
@@ -19,7 +20,17 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
 DefaultTypeMap.MatchNamesWithUnderscores = true;
 
 var app = builder.Build();
-await app.Services.GetRequiredService<ReadOnlyDatabase>().EnsureCompatibleAsync(app.Lifetime.ApplicationStopping);
+try
+{
+    await app.Services.GetRequiredService<ReadOnlyDatabase>().EnsureCompatibleAsync(app.Lifetime.ApplicationStopping);
+}
+catch (Exception e) when (e is DatabaseUnusableException or OptionsValidationException)
+{
+    // A configuration the API cannot serve: one line naming it, not a stack trace and an abort.
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}
+
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
@@ -30,3 +41,4 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 app.UseStatusCodePages();
 app.MapNftApi();
 await app.RunAsync();
+return 0;

@@ -33,7 +33,7 @@ public sealed class ReadOnlyDatabase(IOptions<ApiOptions> options)
     {
         if (!File.Exists(options.Value.Database))
         {
-            throw new InvalidOperationException($"Rmrk:Database {options.Value.Database} does not exist; run `rmrk sync` first");
+            throw new DatabaseUnusableException($"Rmrk:Database {options.Value.Database} does not exist; run `rmrk sync` first");
         }
 
         await using var connection = await OpenAsync(cancellationToken);
@@ -47,16 +47,16 @@ public sealed class ReadOnlyDatabase(IOptions<ApiOptions> options)
         catch (SqliteException e) when (e.SqliteErrorCode == raw.SQLITE_READONLY)
         {
             // A writer died mid-transaction outside WAL mode: rolling it back needs write access the API never takes.
-            throw new InvalidOperationException($"{options.Value.Database} needs recovery from an interrupted write; run `rmrk sync` on it first ({e.Message})", e);
+            throw new DatabaseUnusableException($"{options.Value.Database} needs recovery from an interrupted write; run `rmrk sync` on it first ({e.Message})", e);
         }
         catch (SqliteException e)
         {
-            throw new InvalidOperationException($"{options.Value.Database} is not an rmrk database: {e.Message}", e);
+            throw new DatabaseUnusableException($"{options.Value.Database} is not an rmrk database: {e.Message}", e);
         }
 
         if (version < RequiredSchemaVersion)
         {
-            throw new InvalidOperationException($"{options.Value.Database} has schema {version}; the API needs {RequiredSchemaVersion} or later");
+            throw new DatabaseUnusableException($"{options.Value.Database} has schema {version}; the API needs {RequiredSchemaVersion} or later");
         }
     }
 }

@@ -107,14 +107,6 @@ public class NftApiTests(SyncedDatabase db) : IClassFixture<SyncedDatabase>
         served.Count.ShouldBe(collection.Count);
     }
 
-    [Fact]
-    public void The_api_refuses_to_start_without_a_database()
-    {
-        using var factory = new ApiFactory(System.IO.Path.Combine(db.Folder, "missing.sqlite"));
-
-        Should.Throw<InvalidOperationException>(() => factory.CreateClient()).Message.ShouldContain("rmrk sync");
-    }
-
     private void AssertTreeMatchesState(NftResponse node)
     {
         var nft = db.State.State.Nfts[node.Id];

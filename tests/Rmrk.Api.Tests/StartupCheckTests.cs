@@ -7,8 +7,8 @@ namespace Rmrk.Api.Tests;
 
 /// <summary>
 /// The check the API runs before serving: a file it cannot serve stops start-up with a message naming the file
-/// and what to do, never a bare SQLite error. (The test host stops the program at Build, so the check is called
-/// directly here, on real files.)
+/// and what to do, never a bare SQLite error. The check is called directly on real files; the program itself is
+/// run as a process too, to see that it ends with that one line and exit code 2 rather than an abort.
 /// </summary>
 public sealed class StartupCheckTests(SyncedDatabase db) : IClassFixture<SyncedDatabase>, IDisposable
 {
@@ -24,7 +24,7 @@ public sealed class StartupCheckTests(SyncedDatabase db) : IClassFixture<SyncedD
     public async Task A_missing_file_is_named_with_the_command_that_makes_it()
     {
         string path = Path.Combine(_folder, "missing.sqlite");
-        var failure = await Should.ThrowAsync<InvalidOperationException>(() => Check(path));
+        var failure = await Should.ThrowAsync<DatabaseUnusableException>(() => Check(path));
         failure.Message.ShouldContain(path);
         failure.Message.ShouldContain("rmrk sync");
     }
@@ -34,7 +34,7 @@ public sealed class StartupCheckTests(SyncedDatabase db) : IClassFixture<SyncedD
     {
         string path = Path.Combine(_folder, "notes.txt");
         await File.WriteAllTextAsync(path, new string('x', 4096), TestContext.Current.CancellationToken);
-        var failure = await Should.ThrowAsync<InvalidOperationException>(() => Check(path));
+        var failure = await Should.ThrowAsync<DatabaseUnusableException>(() => Check(path));
         failure.Message.ShouldContain($"{path} is not an rmrk database");
     }
 
@@ -43,9 +43,30 @@ public sealed class StartupCheckTests(SyncedDatabase db) : IClassFixture<SyncedD
     {
         string path = Path.Combine(_folder, "hot.sqlite");
         HotJournal.Leave(path, _folder, "CREATE TABLE schema_version (version INTEGER PRIMARY KEY); INSERT INTO schema_version VALUES (3);");
-        var failure = await Should.ThrowAsync<InvalidOperationException>(() => Check(path));
+        var failure = await Should.ThrowAsync<DatabaseUnusableException>(() => Check(path));
         failure.Message.ShouldContain($"{path} needs recovery");
         File.Exists(path + "-journal").ShouldBeTrue("the API never writes, not even to roll back");
+    }
+
+    [Fact]
+    public async Task The_program_without_its_database_prints_one_line_and_exits_with_2()
+    {
+        string path = Path.Combine(_folder, "missing.sqlite");
+
+        var (exitCode, _, errors) = await RunApi($"--Rmrk:Database={path}");
+
+        exitCode.ShouldBe(2);
+        errors.Trim().ShouldBe($"error: Rmrk:Database {path} does not exist; run `rmrk sync` first");
+    }
+
+    [Fact]
+    public async Task The_program_with_an_invalid_setting_names_it_and_exits_with_2()
+    {
+        var (exitCode, _, errors) = await RunApi($"--Rmrk:Database={db.Path}", "--Rmrk:MaxPageSize=0");
+
+        exitCode.ShouldBe(2);
+        errors.Trim().ShouldStartWith("error: ");
+        errors.ShouldContain("MaxPageSize");
     }
 
     public void Dispose()
@@ -53,6 +74,9 @@ public sealed class StartupCheckTests(SyncedDatabase db) : IClassFixture<SyncedD
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
+
+    private static Task<(int ExitCode, string Output, string Errors)> RunApi(params string[] args) =>
+        DotnetProgram.Run(Path.Combine(AppContext.BaseDirectory, "Rmrk.Api.dll"), ["--urls=http://127.0.0.1:0", .. args]);
 
     private static Task Check(string path) =>
         new ReadOnlyDatabase(Options.Create(new ApiOptions { Database = path })).EnsureCompatibleAsync(TestContext.Current.CancellationToken);

@@ -1,0 +1,23 @@
+using System.Diagnostics;
+
+namespace Rmrk.Tests.Shared;
+
+/// <summary>One of our programs run as a user runs it, through the .NET host, to its end.</summary>
+internal static class DotnetProgram
+{
+    public static async Task<(int ExitCode, string Output, string Errors)> Run(string dll, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(dll);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        string output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, output, await errors);
+    }
+}
