@@ -63,6 +63,7 @@ public sealed partial class SqliteStateStore : IStateStore
             var connection = OpenReadWrite(path);
             try
             {
+                RefuseForeignDatabase(connection, path);
                 connection.Execute(SqliteSql.OpenPragmas);
             }
             catch
@@ -73,9 +74,28 @@ public sealed partial class SqliteStateStore : IStateStore
 
             return new SqliteStateStore(connection, readOnly: false);
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is (SqliteException or IOException or UnauthorizedAccessException) and not StoreOpenException)
         {
             throw new StoreOpenException($"{path}: cannot open the database: {Reason(e)}", e);
+        }
+    }
+
+    /// <summary>
+    /// A database with tables but no <c>schema_version</c> was written by something else: opening it for writing
+    /// would switch it to WAL and add our tables to it. A wrong <c>--db</c> must not change someone else's file.
+    /// </summary>
+    private static void RefuseForeignDatabase(SqliteConnection connection, string path)
+    {
+        if (connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version')"))
+        {
+            return;
+        }
+
+        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name LIMIT 4").AsList();
+        if (tables.Count > 0)
+        {
+            string named = string.Join(", ", tables.Take(3)) + (tables.Count > 3 ? ", …" : string.Empty);
+            throw new StoreOpenException($"{path}: an SQLite database that rmrk did not write (tables {named}, no schema_version); give it a file of its own");
         }
     }
 

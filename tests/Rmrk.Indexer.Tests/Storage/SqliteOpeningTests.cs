@@ -38,7 +38,7 @@ public sealed class SqliteOpeningTests : IDisposable
     public void A_hot_journal_is_explained_to_read_only_openers_and_rolled_back_by_the_next_writer()
     {
         string path = _folder.File("hot.sqlite");
-        HotJournal.Leave(path, _folder.Path, "CREATE TABLE committed (x); INSERT INTO committed VALUES (1);");
+        HotJournal.Leave(path, _folder.Path, SqliteSql.CreateSchemaVersion + "CREATE TABLE committed (x); INSERT INTO committed VALUES (1);");
 
         var failure = Should.Throw<StoreOpenException>(() => SqliteStateStore.OpenReadOnly(path));
         failure.Message.ShouldContain(path);
@@ -61,6 +61,27 @@ public sealed class SqliteOpeningTests : IDisposable
         command.ExecuteScalar().ShouldBe(1L, "the committed row survives");
         command.CommandText = $"SELECT COUNT(*) FROM sqlite_master WHERE name = '{HotJournal.InterruptedTable}'";
         command.ExecuteScalar().ShouldBe(0L, "the interrupted transaction is gone");
+    }
+
+    [Fact]
+    public void A_database_written_by_something_else_is_refused_and_left_as_it_was()
+    {
+        string path = _folder.File("other-app.sqlite");
+        using (var other = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            other.Open();
+            using var command = other.CreateCommand();
+            command.CommandText = "CREATE TABLE accounts (id, balance); INSERT INTO accounts VALUES (1, 100);";
+            command.ExecuteNonQuery();
+        }
+
+        byte[] before = File.ReadAllBytes(path);
+
+        Should.Throw<StoreOpenException>(() => SqliteStateStore.Open(path))
+            .Message.ShouldBe($"{path}: an SQLite database that rmrk did not write (tables accounts, no schema_version); give it a file of its own");
+
+        File.ReadAllBytes(path).ShouldBe(before, "not switched to WAL, no tables added");
+        Directory.GetFiles(_folder.Path).ShouldBe([path]);
     }
 
     [Fact]
