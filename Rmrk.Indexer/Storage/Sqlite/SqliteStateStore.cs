@@ -181,11 +181,21 @@ public sealed partial class SqliteStateStore : IStateStore
         {
             connection.Open();
             version = ReadVersionOrExplain(connection, path);
+            if (version == 0)
+            {
+                // "Run sync to migrate" would be wrong advice for another program's database: sync refuses it.
+                RefuseForeignDatabase(connection, path);
+            }
         }
         catch (SqliteException e)
         {
             connection.Dispose();
             throw new StoreOpenException($"{path}: cannot open the database: {Reason(e)}", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
         }
 
         if (version != SqliteMigrator.LatestVersion)

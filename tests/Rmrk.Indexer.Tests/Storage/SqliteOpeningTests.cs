@@ -64,7 +64,7 @@ public sealed class SqliteOpeningTests : IDisposable
     }
 
     [Fact]
-    public void A_database_written_by_something_else_is_refused_and_left_as_it_was()
+    public void A_database_written_by_something_else_is_refused_by_writers_and_readers_and_left_as_it_was()
     {
         string path = _folder.File("other-app.sqlite");
         using (var other = new SqliteConnection($"Data Source={path};Pooling=False"))
@@ -80,6 +80,7 @@ public sealed class SqliteOpeningTests : IDisposable
         Should.Throw<StoreOpenException>(() => SqliteStateStore.Open(path))
             .Message.ShouldBe($"{path}: an SQLite database that rmrk did not write (tables accounts, no schema_version); give it a file of its own");
 
+        Should.Throw<StoreOpenException>(() => SqliteStateStore.OpenReadOnly(path)).Message.ShouldContain("rmrk did not write");
         File.ReadAllBytes(path).ShouldBe(before, "not switched to WAL, no tables added");
         Directory.GetFiles(_folder.Path).ShouldBe([path]);
     }
