@@ -17,10 +17,10 @@ public static class BenchCommand
     public static Command Create()
     {
         var inputs = new Argument<FileInfo[]>("inputs") { Description = "Remark or block dumps (e.g. from gen.mjs)", Arity = ArgumentArity.OneOrMore };
-        var iterations = new Option<int>("--iterations") { Description = "Warm in-process repetitions", DefaultValueFactory = _ => 5 };
+        var iterations = new Option<int>("--iterations") { Description = "Warm in-process repetitions", DefaultValueFactory = _ => 5 }.InRange(1);
         var oracle = new Option<DirectoryInfo?>("--oracle") { Description = "The reference's folder (default ../shared/oracle beside the repository)" };
         var noReference = new Option<bool>("--no-reference") { Description = "Skip the reference (minutes per million remarks)" };
-        var runs = new Option<int>("--runs") { Description = "Child-process runs of the reference and of our CLI, alternating (a noisy machine needs several)", DefaultValueFactory = _ => 1 };
+        var runs = new Option<int>("--runs") { Description = "Child-process runs of the reference and of our CLI, alternating (a noisy machine needs several)", DefaultValueFactory = _ => 1 }.InRange(1);
         var command = new Command("bench", "Benchmark in-memory consolidation against the reference") { inputs, iterations, oracle, noReference, runs };
         command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(iterations), parse.GetValue(oracle), parse.GetValue(noReference), parse.GetValue(runs)));
         return command;
@@ -49,7 +49,7 @@ public static class BenchCommand
             var warm = WarmMeasurement.Run(remarks, iterations);
             var cold = new List<ProcessMeasurement>();
             var reference = new List<ProcessMeasurement>();
-            for (int run = 0; run < Math.Max(runs, 1); run++)
+            for (int run = 0; run < runs; run++)
             {
                 cold.Add(ProcessMeasurement.Run(OwnCommand.FileName, [.. OwnCommand.Prefix, "consolidate", input.FullName, "--timing", "--summary"]));
                 if (oracle is not null)

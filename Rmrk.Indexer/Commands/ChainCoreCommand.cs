@@ -16,7 +16,7 @@ public static class ChainCoreCommand
     {
         var dump = new Option<FileInfo>("--dump") { Description = "A block dump to replay as the canonical chain", Required = true };
         var plan = new Option<FileInfo?>("--plan") { Description = "JSON plan: finalityLag, forks, disconnects, corruptions" };
-        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (default 0: a free port, printed)", DefaultValueFactory = _ => 0 };
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (default 0: a free port, printed)", DefaultValueFactory = _ => 0 }.InRange(0, 65535);
         var serve = new Command("serve", "Serve a dump over the chain-core gRPC contract on loopback until stopped") { dump, plan, port };
         serve.SetAction(async (parse, cancellationToken) =>
         {

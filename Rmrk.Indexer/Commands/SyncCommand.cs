@@ -30,11 +30,11 @@ public static class SyncCommand
         var ss58 = new Option<int?>("--ss58") { Description = "SS58 prefix to re-encode addresses to (default 2, Kusama)" };
         var emitInteractions = new Option<bool>("--emit-interaction-changes") { Description = "Keep the per-remark interaction log" };
         var emitEmotes = new Option<bool>("--emit-emote-changes") { Description = "Record EMOTE toggles in NFT changes" };
-        var batchRemarks = new Option<int?>("--batch-remarks") { Description = "Commit after this many remarks (default 250000)" };
-        var batchMs = new Option<int?>("--batch-ms") { Description = "Commit after this many milliseconds (default 5000)" };
+        var batchRemarks = new Option<int?>("--batch-remarks") { Description = "Commit after this many remarks (default 250000)" }.InRange(1);
+        var batchMs = new Option<int?>("--batch-ms") { Description = "Commit after this many milliseconds (default 5000)" }.InRange(1);
         var verbose = new Option<bool>("--verbose") { Description = "Log every commit" };
         var unfinalized = new Option<bool>("--unfinalized") { Description = "grpc:// only: apply blocks before they are final and roll them back on UNDO (default: finalized blocks only)" };
-        var maxRetries = new Option<int?>("--max-retries") { Description = "grpc:// only: give up after this many failed reconnects in a row (default: never)" };
+        var maxRetries = new Option<int?>("--max-retries") { Description = "grpc:// only: give up after this many failed reconnects in a row (default: never)" }.InRange(0);
         var command = new Command("sync", "Consolidate a dump or a chain core's blocks into a SQLite database, resuming where the last run committed")
         {
             source, db, ss58, emitInteractions, emitEmotes, batchRemarks, batchMs, verbose, unfinalized, maxRetries,

@@ -1,0 +1,26 @@
+namespace Rmrk.Indexer.Tests.Commands;
+
+/// <summary>A numeric option out of its range is a parse error naming it, before anything runs (it crashed bench, and made sync commit every block).</summary>
+public class OptionRangeTests
+{
+    private static readonly string Sample = Path.Combine(TestPaths.RepositoryRoot, "samples", "kanaria-5k.dump.json");
+
+    [Theory]
+    [InlineData("--iterations must be at least 1, not 0", "bench", "{sample}", "--iterations", "0", "--no-reference")]
+    [InlineData("--runs must be at least 1, not -1", "bench", "{sample}", "--runs", "-1", "--no-reference")]
+    [InlineData("--batch-remarks must be at least 1, not 0", "sync", "--source", "{sample}", "--db", "{db}", "--batch-remarks", "0")]
+    [InlineData("--batch-ms must be at least 1, not 0", "sync", "--source", "{sample}", "--db", "{db}", "--batch-ms", "0")]
+    [InlineData("--max-retries must be at least 0, not -1", "sync", "--source", "grpc://127.0.0.1:1", "--db", "{db}", "--max-retries", "-1")]
+    [InlineData("--port must be from 0 to 65535, not 70000", "chain-core", "serve", "--dump", "{sample}", "--port", "70000")]
+    public async Task An_option_out_of_range_is_refused_before_anything_runs(string message, params string[] args)
+    {
+        using var folder = new TempFolder();
+        string db = folder.File("db.sqlite");
+
+        var (exitCode, _, errors) = await RmrkCli.Run([.. args.Select(a => a.Replace("{sample}", Sample, StringComparison.Ordinal).Replace("{db}", db, StringComparison.Ordinal))]);
+
+        exitCode.ShouldBe(1);
+        errors.ShouldStartWith(message);
+        File.Exists(db).ShouldBeFalse();
+    }
+}
