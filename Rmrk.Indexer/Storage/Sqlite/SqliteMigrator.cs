@@ -23,11 +23,12 @@ internal static class SqliteMigrator
     }
 
     /// <summary>The version of a database opened read-only (0 when it has no schema_version table).</summary>
-    public static int ReadVersion(SqliteConnection connection)
-    {
-        bool exists = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version';") > 0;
-        return exists ? connection.ExecuteScalar<int>(SqliteSql.CurrentSchemaVersion) : 0;
-    }
+    public static int ReadVersion(SqliteConnection connection) =>
+        HasVersionTable(connection) ? connection.ExecuteScalar<int>(SqliteSql.CurrentSchemaVersion) : 0;
+
+    /// <summary>Whether the database has a <c>schema_version</c> table: one this program wrote, or began to.</summary>
+    public static bool HasVersionTable(SqliteConnection connection) =>
+        connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version';") > 0;
 
     public static void Migrate(SqliteConnection connection, CancellationToken cancellationToken)
     {

@@ -86,7 +86,7 @@ public sealed partial class SqliteStateStore : IStateStore
     /// </summary>
     private static void RefuseForeignDatabase(SqliteConnection connection, string path)
     {
-        if (connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version')"))
+        if (SqliteMigrator.HasVersionTable(connection))
         {
             return;
         }
@@ -221,7 +221,6 @@ public sealed partial class SqliteStateStore : IStateStore
         }
         catch (SqliteException e) when (e.SqliteErrorCode == raw.SQLITE_READONLY)
         {
-            connection.Dispose();
             throw new StoreOpenException($"{path}: its last writer was interrupted and it needs recovery, which a read-only open cannot do; run `rmrk sync` on it first ({e.Message})", e);
         }
     }
