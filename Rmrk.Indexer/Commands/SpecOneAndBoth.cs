@@ -60,7 +60,7 @@ internal static class SpecOneAndBoth
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputFormatException($"{path}: cannot read the file: {e.Message}", e);
+            throw InputFormatException.CannotRead(path, e);
         }
     }
 }

@@ -101,8 +101,7 @@ public static class SyncCommand
         }
         catch (InputFormatException e)
         {
-            // Opening the file fails with a message that names it already.
-            Console.Error.WriteLine(e.Message.StartsWith(sourcePath, StringComparison.Ordinal) ? $"error: {e.Message}" : $"error: {sourcePath}: {e.Message}");
+            Console.Error.WriteLine($"error: {e.MessageAt(sourcePath)}");
             return ExitBadInput;
         }
         catch (SyncException e)

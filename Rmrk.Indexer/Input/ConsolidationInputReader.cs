@@ -22,7 +22,7 @@ public static class ConsolidationInputReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputFormatException($"{path}: cannot read the file: {e.Message}", e);
+            throw InputFormatException.CannotRead(path, e);
         }
 
         var content = bytes.AsSpan();

@@ -19,10 +19,10 @@ public static class RemarkStream
         {
             return reader.StartsWithArray();
         }
-        catch (InputFormatException e) when (!e.Message.StartsWith(path, StringComparison.Ordinal))
+        catch (InputFormatException e) when (!e.Names(path))
         {
             // A corrupt gzip stream fails on its first byte.
-            throw new InputFormatException($"{path}: {e.Message}", e);
+            throw new InputFormatException(e.MessageAt(path), e);
         }
     }
 
@@ -65,9 +65,9 @@ public static class RemarkStream
             element = more ? elements.Current : default;
             return more;
         }
-        catch (InputFormatException e) when (!e.Message.StartsWith(path, StringComparison.Ordinal))
+        catch (InputFormatException e) when (!e.Names(path))
         {
-            throw new InputFormatException($"{path}: {e.Message}", e);
+            throw new InputFormatException(e.MessageAt(path), e);
         }
     }
 }

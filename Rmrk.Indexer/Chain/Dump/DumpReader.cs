@@ -47,7 +47,7 @@ public sealed class DumpReader : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputFormatException($"{path}: cannot read the file: {e.Message}", e);
+            throw InputFormatException.CannotRead(path, e);
         }
 
         Span<byte> magic = stackalloc byte[2];
