@@ -7,6 +7,16 @@ internal static class DotnetProgram
 {
     public static async Task<(int ExitCode, string Output, string Errors)> Run(string dll, IEnumerable<string> args)
     {
+        using var process = Start(dll, args);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        string output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, output, await errors);
+    }
+
+    /// <summary>Started with both outputs redirected, for a test that talks to the program while it runs.</summary>
+    public static Process Start(string dll, IEnumerable<string> args)
+    {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(dll);
         foreach (string arg in args)
@@ -14,10 +24,6 @@ internal static class DotnetProgram
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        string output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, output, await errors);
+        return Process.Start(start)!;
     }
 }

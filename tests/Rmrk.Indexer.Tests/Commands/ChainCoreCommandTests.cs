@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Rmrk.Tests.Shared;
 
 namespace Rmrk.Indexer.Tests.Commands;
 
@@ -25,13 +26,7 @@ public sealed class ChainCoreCommandTests
     [Fact]
     public async Task Sigterm_stops_the_server()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string arg in new[] { TestPaths.RmrkDll, "chain-core", "serve", "--dump", Sample })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var server = Process.Start(start)!;
+        using var server = DotnetProgram.Start(TestPaths.RmrkDll, ["chain-core", "serve", "--dump", Sample]);
         var errors = server.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         string? listening = await server.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken);
         listening.ShouldNotBeNull("the server printed no address");
