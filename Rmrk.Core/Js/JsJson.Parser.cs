@@ -14,12 +14,14 @@ public static partial class JsJson
     {
         private readonly ReadOnlySpan<char> _text;
         private int _pos;
+        private readonly JsLeafPool.StringPool _strings;
         private ContainerStack _open;
         private char[]? _scratch;
 
         public Parser(ReadOnlySpan<char> text)
         {
             _text = text;
+            _strings = JsLeafPool.ThreadStrings();
             _open = ContainerStack.Take();
         }
 
@@ -210,14 +212,14 @@ public static partial class JsJson
         }
 
         /// <summary>
-        /// A key from <see cref="KnownKeys"/> written without escapes: returned as the shared instance instead of a
+        /// A key from <see cref="KnownKey"/> written without escapes: returned as the shared instance instead of a
         /// new string, since every MINT, RESADD and BASE payload repeats the same few keys.
         /// </summary>
         private bool TryReadKnownKey([NotNullWhen(true)] out string? key)
         {
             ReadOnlySpan<char> rest = _text[_pos..];
             int end = rest.IndexOfAny('"', '\\');
-            if (end > 0 && rest[end] == '"' && KnownKeys.TryGetValue(rest[..end], out key))
+            if (end > 0 && rest[end] == '"' && (key = KnownKey(rest[..end])) is not null)
             {
                 _pos += end + 1;
                 return true;
@@ -235,7 +237,7 @@ public static partial class JsJson
             int end = rest[..limit].IndexOfAny(s_stringSpecials);
             if (end >= 0 && rest[end] == '"')
             {
-                value = JsLeafPool.String(rest[..end]);
+                value = _strings.Get(rest[..end]);
                 _pos += end + 1;
                 return true;
             }

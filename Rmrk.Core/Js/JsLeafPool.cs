@@ -24,29 +24,12 @@ internal static class JsLeafPool
     [ThreadStatic]
     private static Dictionary<string, JsString>? t_strings;
 
-    public static JsString String(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty)
-        {
-            return JsString.Empty;
-        }
-
-        var pool = t_strings ??= new Dictionary<string, JsString>(StringComparer.Ordinal);
-        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var pooled))
-        {
-            return pooled;
-        }
-
-        if (pool.Count >= Capacity)
-        {
-            pool.Clear();
-        }
-
-        var value = new JsString(new string(text));
-        pool[value.Value] = value;
-        return value;
-    }
+    /// <summary>
+    /// This thread's string pool. A parser takes it once per document: reaching a thread-static and preparing a
+    /// span lookup for every string value cost more than the lookup itself.
+    /// </summary>
+    public static StringPool ThreadStrings() =>
+        new((t_strings ??= new Dictionary<string, JsString>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>());
 
     public static JsNumber Number(double value)
     {
@@ -68,5 +51,32 @@ internal static class JsLeafPool
         }
 
         return numbers;
+    }
+
+    /// <summary>A thread's pool; used on that thread only.</summary>
+    internal readonly struct StringPool(Dictionary<string, JsString>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    {
+        public JsString Get(ReadOnlySpan<char> text)
+        {
+            if (text.IsEmpty)
+            {
+                return JsString.Empty;
+            }
+
+            if (lookup.TryGetValue(text, out var pooled))
+            {
+                return pooled;
+            }
+
+            var pool = lookup.Dictionary;
+            if (pool.Count >= Capacity)
+            {
+                pool.Clear();
+            }
+
+            var value = new JsString(new string(text));
+            pool[value.Value] = value;
+            return value;
+        }
     }
 }

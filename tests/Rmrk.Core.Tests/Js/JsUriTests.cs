@@ -117,4 +117,38 @@ public class JsUriTests
         JsUri.TryDecodeUri(input, out string uri).ShouldBeTrue();
         uri.ShouldBe(input);
     }
+
+    [Fact]
+    public void Runs_copied_in_whole_vectors_land_in_place_whatever_the_room_left()
+    {
+        // Runs are stored 16 characters at a time; near the end of the input or of the destination the rest must
+        // be copied exactly, and no character may be shifted or lost at any run length or offset.
+        for (int runLength = 0; runLength <= 40; runLength++)
+        {
+            for (int lead = 0; lead <= 17; lead++)
+            {
+                string run = Distinct(runLength, 'a');
+                string head = Distinct(lead, 'A');
+                string input = $"{head}%2C{run}%3A{run}%25";
+                string expected = $"{head},{run}:{run}%";
+
+                var exact = new char[input.Length];
+                int length = JsUri.DecodeUriComponent(input, exact);
+                new string(exact, 0, length).ShouldBe(expected, $"run {runLength}, lead {lead}");
+
+                var roomy = new char[input.Length + 64];
+                length = JsUri.DecodeUriComponent(input, roomy);
+                new string(roomy, 0, length).ShouldBe(expected, $"run {runLength}, lead {lead}");
+            }
+        }
+    }
+
+    private static string Distinct(int length, char first) =>
+        string.Create(length, first, static (span, c) =>
+        {
+            for (int i = 0; i < span.Length; i++)
+            {
+                span[i] = (char)(c + (i % 26));
+            }
+        });
 }
