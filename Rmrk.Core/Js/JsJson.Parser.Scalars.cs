@@ -14,7 +14,7 @@ public static partial class JsJson
         {
             result = null;
             ReadOnlySpan<char> rest = _text[_pos..];
-            int special = rest.IndexOfAny(s_stringSpecials);
+            int special = rest.IndexOfAny(StringSpecials);
             if (special < 0)
             {
                 return false;
@@ -46,7 +46,7 @@ public static partial class JsJson
 
                 AppendScratch(ref length, new ReadOnlySpan<char>(in unescaped));
                 rest = _text[_pos..];
-                special = rest.IndexOfAny(s_stringSpecials);
+                special = rest.IndexOfAny(StringSpecials);
                 if (special < 0)
                 {
                     return false;

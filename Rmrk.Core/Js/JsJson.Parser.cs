@@ -6,7 +6,7 @@ namespace Rmrk.Core.Js;
 public static partial class JsJson
 {
     /// <summary>Characters that end a raw run inside a string: quote, backslash, U+0000–U+001F.</summary>
-    private static readonly SearchValues<char> s_stringSpecials = SearchValues.Create(
+    internal static readonly SearchValues<char> StringSpecials = SearchValues.Create(
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
@@ -41,9 +41,11 @@ public static partial class JsJson
         /// its first element; a completed value is stored in the top frame, then ',' reads the next element
         /// and ']' / '}' pops the frame, the popped container being the completed value one level up.
         /// </summary>
-        public bool TryParseDocument([NotNullWhen(true)] out JsValue? result)
+        /// <param name="wholeText">Whether only whitespace may follow the value, as for a document.</param>
+        public bool TryParseDocument(bool wholeText, [NotNullWhen(true)] out JsValue? result, out int length)
         {
             result = null;
+            length = 0;
             while (true)
             {
                 SkipWhitespace();
@@ -61,13 +63,17 @@ public static partial class JsJson
                 {
                     if (_open.Depth == 0)
                     {
-                        SkipWhitespace();
-                        if (_pos != _text.Length)
+                        if (wholeText)
                         {
-                            return false;
+                            SkipWhitespace();
+                            if (_pos != _text.Length)
+                            {
+                                return false;
+                            }
                         }
 
                         result = value;
+                        length = _pos;
                         return true;
                     }
 
@@ -234,7 +240,7 @@ public static partial class JsJson
         {
             ReadOnlySpan<char> rest = _text[_pos..];
             int limit = Math.Min(rest.Length, JsLeafPool.MaxPooledLength + 1);
-            int end = rest[..limit].IndexOfAny(s_stringSpecials);
+            int end = rest[..limit].IndexOfAny(StringSpecials);
             if (end >= 0 && rest[end] == '"')
             {
                 value = _strings.Get(rest[..end]);

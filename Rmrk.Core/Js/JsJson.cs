@@ -20,12 +20,23 @@ public static partial class JsJson
     }
 
     /// <inheritdoc cref="TryParse(string, out JsValue?)"/>
-    public static bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out JsValue? value)
+    public static bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out JsValue? value) =>
+        TryParse(text, wholeText: true, out value, out _);
+
+    /// <summary>
+    /// One JSON value at the start of <paramref name="text"/> (after any whitespace), and how many characters
+    /// it took; what follows is not looked at. For readers of a known payload shape that hand one member to the
+    /// full parser: the value is the one <c>JSON.parse</c> would give for it inside the whole document.
+    /// </summary>
+    internal static bool TryParsePrefix(ReadOnlySpan<char> text, [NotNullWhen(true)] out JsValue? value, out int length) =>
+        TryParse(text, wholeText: false, out value, out length);
+
+    private static bool TryParse(ReadOnlySpan<char> text, bool wholeText, [NotNullWhen(true)] out JsValue? value, out int length)
     {
         var parser = new Parser(text);
         try
         {
-            return parser.TryParseDocument(out value);
+            return parser.TryParseDocument(wholeText, out value, out length);
         }
         finally
         {

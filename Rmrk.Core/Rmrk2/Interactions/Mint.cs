@@ -25,8 +25,8 @@ public sealed record Mint(
     public static ParseResult<Mint> Parse(string text, long block, AddressCodec addresses)
     {
         var fields = RemarkFields.Split(text);
-        JsValue obj = JsNull.Instance;
-        string? error = fields.ValidateBase(OpCodes.Mint) ?? RemarkData.TryGet(fields, 3, out obj) ?? RemarkStructs.ValidateNft(obj);
+        var payload = default(MintPayload);
+        string? error = fields.ValidateBase(OpCodes.Mint) ?? ReadPayload(fields, out payload);
         if (error is not null)
         {
             return ParseResult<Mint>.Fail(error);
@@ -45,22 +45,35 @@ public sealed record Mint(
             }
         }
 
-        var o = (JsObject)obj;
-        var properties = o["properties"];
-        string collection = ((JsString)o["collection"]!).Value;
-        string symbol = ((JsString)o["symbol"]!).Value;
-        string sn = ((JsString)o["sn"]!).Value;
         return new Mint(
-            collection,
-            symbol,
-            ((JsNumber)o["transferable"]!).Value,
-            sn,
-            (o["metadata"] as JsString)?.Value,
-            properties is { IsTruthy: true } ? properties : new JsObject(),
+            payload.Collection,
+            payload.Symbol,
+            payload.Transferable,
+            payload.Sn,
+            payload.Metadata,
+            payload.Properties,
             recipient,
-            NftId(block, collection, symbol, sn));
+            NftId(block, payload.Collection, payload.Symbol, payload.Sn));
     }
 
     public static string NftId(long block, string collection, string symbol, string sn) =>
         string.Create(CultureInfo.InvariantCulture, $"{block}-{collection}-{symbol}-{sn}");
+
+    /// <summary>The payload in field 3: read directly when plain, else parsed and checked as the reference does.</summary>
+    private static string? ReadPayload(in RemarkFields fields, out MintPayload payload)
+    {
+        if (fields.TryGetSpan(3, out var field) && MintPayload.TryReadPlain(field, out payload))
+        {
+            return null;
+        }
+
+        payload = default;
+        string? error = RemarkData.TryGet(fields, 3, out var obj) ?? RemarkStructs.ValidateNft(obj);
+        if (error is null)
+        {
+            payload = MintPayload.From((JsObject)obj);
+        }
+
+        return error;
+    }
 }

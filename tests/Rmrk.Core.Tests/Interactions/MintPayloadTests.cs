@@ -1,0 +1,161 @@
+using System.Text;
+using Rmrk.Core.Js;
+using Rmrk.Core.Rmrk2.Interactions;
+using Rmrk.Core.Tests.Fuzz;
+using Rmrk.Core.Validation;
+
+namespace Rmrk.Core.Tests.Interactions;
+
+/// <summary>
+/// The direct reader of plain MINT payloads may decline anything, but what it accepts must be exactly what
+/// <c>JSON.parse</c> and <c>NFTStruct</c> (the general path) make of the same field.
+/// </summary>
+public class MintPayloadTests
+{
+    private const string Kanaria =
+        "{\"collection\"%3A\"24d14a3e4bebf3c96a-KANBIRD\"%2C\"symbol\"%3A\"KANF\"%2C\"transferable\"%3A1%2C\"sn\"%3A\"00000003\"%2C" +
+        "\"metadata\"%3A\"ipfs%3A%2F%2Fipfs%2Fbafkreixfzwmapkprrrh5lck56lntqpzky6snfhyfwuzf73isrxhdb6x7mt\"%2C\"properties\"%3A" +
+        "{\"name\"%3A{\"type\"%3A\"string\"%2C\"value\"%3A\"Kanaria 3\"%2C\"_mutation\"%3A{\"allowed\"%3Atrue}}%2C" +
+        "\"generation\"%3A{\"type\"%3A\"int\"%2C\"value\"%3A1}%2C\"rarity\"%3A{\"type\"%3A\"string\"%2C\"value\"%3A\"KANF\"}}}";
+
+    [Theory]
+    [InlineData(Kanaria)]
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":0,\"sn\":\"1\"}")]
+    [InlineData("{\"sn\":\"1\",\"transferable\":-25,\"symbol\":\"S\",\"collection\":\"c\",\"metadata\":\"https://x\"}")]
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"\",\"transferable\":999999999999999,\"sn\":\"\",\"properties\":{}}")]
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\",\"properties\":{\"a\":{\"type\":\"royalty\",\"value\":{\"royaltyPercentFloat\":5}}}}")]
+    public void Plain_payloads_are_read_as_the_general_path_reads_them(string field)
+    {
+        MintPayload.TryReadPlain(field, out var plain).ShouldBeTrue();
+        Describe(plain).ShouldBe(Describe(General(field)!.Value));
+    }
+
+    [Theory]
+    [InlineData("{ \"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\"}")] // whitespace
+    [InlineData("{\"collection\":\"c\",\"collection\":\"d\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\"}")] // repeated key
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\",\"extra\":1}")] // other key
+    [InlineData("{\"collection\":\"c\\u0041\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\"}")] // escape
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":-0,\"sn\":\"1\"}")] // negative zero
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1.5,\"sn\":\"1\"}")]
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1e3,\"sn\":\"1\"}")]
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":01,\"sn\":\"1\"}")]
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1234567890123456,\"sn\":\"1\"}")] // past 15 digits
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":\"1\",\"sn\":\"1\"}")] // wrong type
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"sn\":\"1\"}")] // missing member
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\",\"metadata\":\"ftp://x\"}")]
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\",\"metadata\":null}")]
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\",\"properties\":null}")]
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\",\"properties\":[]}")]
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\",\"properties\":{\"a\":{\"type\":\"royalty\",\"value\":{\"royaltyPercentFloat\":150}}}}")]
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\"} ")] // trailing text
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\",}")]
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\"")] // cut short
+    [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1%\"}")] // malformed escape
+    public void Anything_but_the_plain_valid_shape_is_left_to_the_general_path(string field) =>
+        MintPayload.TryReadPlain(field, out _).ShouldBeFalse();
+
+    [Fact]
+    public void Every_one_character_change_of_a_payload_is_declined_or_read_alike()
+    {
+        // Each position of a real payload replaced by each character that matters to JSON or to the reader.
+        const string Replacements = " \t\"\\,:{}[]-+.0159eE/a\u0000\u00e9";
+        string plain = Uri.UnescapeDataString(Kanaria);
+        int accepted = 0, declined = 0;
+        for (int i = 0; i < plain.Length; i++)
+        {
+            foreach (char c in Replacements)
+            {
+                string field = string.Concat(plain.AsSpan(0, i), new ReadOnlySpan<char>(in c), plain.AsSpan(i + 1));
+                if (AgreesWithGeneralPath(field))
+                {
+                    accepted++;
+                }
+                else
+                {
+                    declined++;
+                }
+            }
+        }
+
+        accepted.ShouldBeGreaterThan(100);
+        declined.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public void Fuzzed_mint_payloads_are_declined_or_read_alike()
+    {
+        int accepted = 0;
+        foreach (var remark in new RemarkFuzzer(7).Generate(40_000))
+        {
+            string[] fields = remark.Text.Split("::");
+            if (fields.Length > 3 && fields[1] == "MINT" && AgreesWithGeneralPath(fields[3]))
+            {
+                accepted++;
+            }
+        }
+
+        accepted.ShouldBeGreaterThan(1000);
+    }
+
+    /// <summary>True when the direct reader accepted the field; fails the test when it accepted it differently.</summary>
+    private static bool AgreesWithGeneralPath(string field)
+    {
+        if (!MintPayload.TryReadPlain(field, out var plain))
+        {
+            return false;
+        }
+
+        var general = General(field);
+        general.ShouldNotBeNull($"accepted a payload the general path rejects: {field}");
+        Describe(plain).ShouldBe(Describe(general.Value), field);
+        return true;
+    }
+
+    private static MintPayload? General(string field)
+    {
+        string? error = RemarkData.TryGet(field, out var obj) ?? RemarkStructs.ValidateNft(obj);
+        return error is null ? MintPayload.From((JsObject)obj) : null;
+    }
+
+    /// <summary>Every member, the sign of a zero and the properties' key order included.</summary>
+    private static string Describe(MintPayload p) =>
+        $"{p.Collection}|{p.Symbol}|{BitConverter.DoubleToInt64Bits(p.Transferable)}|{p.Sn}|{p.Metadata ?? "<none>"}|{Describe(p.Properties)}";
+
+    private static string Describe(JsValue value)
+    {
+        var text = new StringBuilder();
+        Append(text, value);
+        return text.ToString();
+    }
+
+    private static void Append(StringBuilder text, JsValue value)
+    {
+        switch (value)
+        {
+            case JsObject o:
+                text.Append('{');
+                foreach (var (key, member) in o.Entries)
+                {
+                    text.Append(key).Append('=');
+                    Append(text, member);
+                    text.Append(';');
+                }
+
+                text.Append('}');
+                break;
+            case JsArray a:
+                text.Append('[');
+                foreach (var item in a.Items)
+                {
+                    Append(text, item);
+                    text.Append(';');
+                }
+
+                text.Append(']');
+                break;
+            default:
+                text.Append(value.GetType().Name).Append(':').Append(CanonicalJsonWriter.Serialize(value));
+                break;
+        }
+    }
+}
