@@ -9,7 +9,19 @@ namespace Rmrk.Core.Rmrk2.Transitions;
 /// </summary>
 internal static class BuyTransfers
 {
-    public readonly record struct Transfer(string Receiver, string? Amount, string Text);
+    public readonly record struct Transfer(string Receiver, string? Amount)
+    {
+        /// <summary>"dest,amount", as the reference prints a transfer.</summary>
+        public string Text => $"{Receiver},{Amount}";
+
+        /// <summary>
+        /// Whether <see cref="Text"/> equals "<paramref name="receiver"/>,<paramref name="amount"/>". Compared member by
+        /// member, without joining: a receiver never holds a comma (it is the text before the first one), so the
+        /// joined texts are equal exactly when both members are.
+        /// </summary>
+        public bool Pays(string receiver, string amount) =>
+            string.Equals(Receiver, receiver, StringComparison.Ordinal) && string.Equals(Amount, amount, StringComparison.Ordinal);
+    }
 
     /// <summary>The transfers in order; <paramref name="error"/> is the decoding error of a bad destination.</summary>
     public static List<Transfer> Read(Rmrk2Context context, Remark remark, out string? error)
@@ -39,7 +51,7 @@ internal static class BuyTransfers
                 return transfers;
             }
 
-            transfers.Add(new Transfer(receiver, amount, $"{receiver},{amount}"));
+            transfers.Add(new Transfer(receiver, amount));
         }
 
         return transfers;

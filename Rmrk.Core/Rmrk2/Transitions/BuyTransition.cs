@@ -29,26 +29,24 @@ public static class BuyTransition
             return new Rejection(RejectionCode.ScriptError, buy.Id, error);
         }
 
-        // The transfer that pays: "<root owner>,<price>" as the reference joins them.
-        string expected = $"{rootOwner},{JsBigInt.ToText(nft.ForSale)}";
-        rejection = Validate(remark, buy, nft, expected, transfers);
+        // The transfer that pays goes to the root owner, for the price.
+        var payment = new Payment(rootOwner ?? string.Empty, JsBigInt.ToText(nft.ForSale));
+        rejection = Validate(remark, buy, nft, payment, transfers);
         if (rejection is not null)
         {
             return rejection;
         }
 
-        Execute(context, remark, buy, nft, rootOwner!, expected, transfers);
+        Execute(context, remark, buy, nft, payment, transfers);
         return null;
     }
 
-    private static Rejection? Validate(Remark remark, Buy buy, Nft nft, string expected, List<BuyTransfers.Transfer> transfers)
+    private static Rejection? Validate(Remark remark, Buy buy, Nft nft, Payment payment, List<BuyTransfers.Transfer> transfers)
     {
         bool valid = false;
-        string lastSeen = string.Empty;
         foreach (var transfer in transfers)
         {
-            lastSeen = transfer.Text;
-            valid |= string.Equals(transfer.Text, expected, StringComparison.Ordinal);
+            valid |= transfer.Pays(payment.Receiver, payment.Price);
         }
 
         var rejection = Rmrk2Context.TransferabilityGuard(nft, remark, OpCodes.Buy);
@@ -72,13 +70,14 @@ public static class BuyTransition
             return new Rejection(RejectionCode.TransferMissing, buy.Id, $"[BUY] No accompanying transfer found for purchase of NFT with ID {buy.Id}.");
         }
 
+        string lastSeen = transfers.Count > 0 ? transfers[^1].Text : string.Empty;
         return valid ? null : new Rejection(
             RejectionCode.TransferMismatch,
             buy.Id,
-            $"[BUY] Transfer for the purchase of NFT ID {buy.Id} not valid. Recipient, amount should be {expected}, is {lastSeen}.");
+            $"[BUY] Transfer for the purchase of NFT ID {buy.Id} not valid. Recipient, amount should be {payment.Receiver},{payment.Price}, is {lastSeen}.");
     }
 
-    private static void Execute(Rmrk2Context context, Remark remark, Buy buy, Nft nft, string rootOwner, string expected, List<BuyTransfers.Transfer> transfers)
+    private static void Execute(Rmrk2Context context, Remark remark, Buy buy, Nft nft, Payment payment, List<BuyTransfers.Transfer> transfers)
     {
         var state = context.State;
         Delisting.DelistDirectChildren(state, nft, remark, OpCodes.Buy, resetsPending: false);
@@ -86,7 +85,7 @@ public static class BuyTransition
         List<ExtraTransfer>? extra = null;
         foreach (var transfer in transfers)
         {
-            if (!string.Equals(transfer.Text, expected, StringComparison.Ordinal))
+            if (!transfer.Pays(payment.Receiver, payment.Price))
             {
                 (extra ??= []).Add(new ExtraTransfer(transfer.Receiver, transfer.Amount));
             }
@@ -95,8 +94,8 @@ public static class BuyTransition
         string newOwner = string.IsNullOrEmpty(buy.Recipient) ? remark.Caller : buy.Recipient;
         string newRootOwner = Rmrk2Context.IsAccount(buy.Recipient) ? buy.Recipient! : remark.Caller;
         nft.Changes.Add(new Change("owner", nft.Owner, newOwner, remark.Caller, remark.Block, OpCodes.Buy));
-        nft.Changes.Add(new Change("rootowner", rootOwner, newRootOwner, remark.Caller, remark.Block, OpCodes.Buy));
-        nft.Changes.Add(new Change("forsale", JsBigInt.ToText(nft.ForSale), "0", remark.Caller, remark.Block, OpCodes.Buy, extra));
+        nft.Changes.Add(new Change("rootowner", payment.Receiver, newRootOwner, remark.Caller, remark.Block, OpCodes.Buy));
+        nft.Changes.Add(new Change("forsale", payment.Price, "0", remark.Caller, remark.Block, OpCodes.Buy, extra));
         nft.Owner = newOwner;
         nft.RootOwner = newRootOwner;
         nft.ForSale = 0;
@@ -104,4 +103,7 @@ public static class BuyTransition
         var updated = RootOwnerRefresh.Refresh(state, nft);
         context.RecordInteraction(new InteractionChange(OpCodes.Buy, nft.Id, Children: updated));
     }
+
+    /// <summary>The root owner the price must go to, and the price as printed.</summary>
+    private readonly record struct Payment(string Receiver, string Price);
 }

@@ -106,4 +106,17 @@ public class JsBigIntTests
             ("!" + JsBigInt.CannotConvertMessage(input)).ShouldBe(expected);
         }
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("700000000000")]
+    [InlineData("-1")]
+    [InlineData("2147483648")]
+    [InlineData("9223372036854775807")]
+    [InlineData("9223372036854775808")]
+    [InlineData("-9223372036854775808")]
+    [InlineData("-9223372036854775809")]
+    [InlineData("123456789012345678901234567890")]
+    public void Amounts_print_as_decimal_digits_on_either_side_of_the_long_range(string digits) =>
+        JsBigInt.ToText(BigInteger.Parse(digits, CultureInfo.InvariantCulture)).ShouldBe(digits);
 }
