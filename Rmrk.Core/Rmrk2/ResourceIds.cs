@@ -17,7 +17,7 @@ public static class ResourceIds
 
     public static JsValue For(ResAdd resAdd, Remark remark)
     {
-        var id = JsOps.OwnProperty(resAdd.Resource, "id");
+        var id = resAdd.Resource.Id;
         return id is { IsTruthy: true } ? id : new JsString(Derive(remark));
     }
 

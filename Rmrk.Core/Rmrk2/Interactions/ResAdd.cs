@@ -1,4 +1,3 @@
-using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Validation;
 
@@ -8,9 +7,9 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// RESADD — <c>RMRK::RESADD::2.0.0::&lt;nftId&gt;::&lt;json resource&gt;[::&lt;replaceId&gt;]</c>.
 /// https://github.com/rmrk-team/rmrk-spec/blob/master/standards/rmrk2.0.0/interactions/resadd.md
 /// </summary>
-/// <param name="Resource">The resource JSON (an object or array in practice; the struct allows both).</param>
+/// <param name="Resource">The resource's members (the struct allows an array too, which has none).</param>
 /// <param name="Replace">The 6th field as given; "" is kept, as the reference keeps it.</param>
-public sealed record ResAdd(string NftId, JsValue Resource, string? Replace)
+public sealed record ResAdd(string NftId, ResourcePayload Resource, string? Replace)
 {
     public const string MissingNftId = "No NFT id specified for RESADD";
 
@@ -18,13 +17,28 @@ public sealed record ResAdd(string NftId, JsValue Resource, string? Replace)
     {
         var fields = RemarkFields.Split(text);
         string? nftId = fields[3];
-        JsValue resource = JsNull.Instance;
+        ResourcePayload? resource = null;
         string? error = fields.ValidateBase(OpCodes.ResAdd)
             ?? (string.IsNullOrEmpty(nftId) ? MissingNftId : null)
-            ?? RemarkData.TryGet(fields, 4, out resource)
-            ?? RemarkStructs.ValidateResource(resource);
-        return error is null ? new ResAdd(nftId!, resource, fields[5]) : ParseResult<ResAdd>.Fail(error);
+            ?? ReadResource(fields, out resource);
+        return error is null ? new ResAdd(nftId!, resource!, fields[5]) : ParseResult<ResAdd>.Fail(error);
     }
 
-    public string? Field(string key) => (JsOps.OwnProperty(Resource, key) as JsString)?.Value;
+    /// <summary>The resource in field 4: read directly when plain, else parsed and checked as the reference does.</summary>
+    private static string? ReadResource(in RemarkFields fields, out ResourcePayload? resource)
+    {
+        if (fields.TryGetSpan(4, out var field) && ResourcePayload.TryReadPlain(field, out resource))
+        {
+            return null;
+        }
+
+        resource = null;
+        string? error = RemarkData.TryGet(fields, 4, out var value) ?? RemarkStructs.ValidateResource(value);
+        if (error is null)
+        {
+            resource = ResourcePayload.From(value);
+        }
+
+        return error;
+    }
 }

@@ -81,14 +81,14 @@ public static class ResAddTransition
     {
         Id = resourceId,
         Pending = pending,
-        Metadata = resAdd.Field("metadata"),
-        Base = resAdd.Field("base"),
-        Src = resAdd.Field("src"),
-        Slot = resAdd.Field("slot"),
-        Parts = JsOps.OwnProperty(resAdd.Resource, "parts"),
-        Thumb = resAdd.Field("thumb"),
-        ThemeId = JsOps.OwnProperty(resAdd.Resource, "themeId"),
-        Theme = JsOps.OwnProperty(resAdd.Resource, "theme"),
+        Metadata = resAdd.Resource.Metadata,
+        Base = resAdd.Resource.Base,
+        Src = resAdd.Resource.Src,
+        Slot = resAdd.Resource.Slot,
+        Parts = resAdd.Resource.Parts,
+        Thumb = resAdd.Resource.Thumb,
+        ThemeId = resAdd.Resource.ThemeId,
+        Theme = resAdd.Resource.Theme,
         Replace = resAdd.Replace,
     };
 }
