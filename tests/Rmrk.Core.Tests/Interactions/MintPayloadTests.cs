@@ -77,4 +77,12 @@ public class MintPayloadTests
     /// <summary>Every member, the sign of a zero and the properties' key order included.</summary>
     private static string Describe(MintPayload p) =>
         $"{p.Collection}|{p.Symbol}|{BitConverter.DoubleToInt64Bits(p.Transferable)}|{p.Sn}|{p.Metadata ?? "<none>"}|{JsDescription.Of(p.Properties)}";
+
+    [Theory]
+    [InlineData(10000017L, "24d14a3e4bebf3c96a-KANBIRD", "KANF", "00000010")]
+    [InlineData(-5L, "c", "", "")]
+    [InlineData(long.MaxValue, "", "S", "1")]
+    [InlineData(long.MinValue, "c-d", "S-T", "-")]
+    public void Nft_ids_join_block_collection_symbol_and_sn_with_dashes(long block, string collection, string symbol, string sn) =>
+        Mint.NftId(block, collection, symbol, sn).ShouldBe(block.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + collection + "-" + symbol + "-" + sn);
 }
