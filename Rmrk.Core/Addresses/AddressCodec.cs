@@ -19,6 +19,7 @@ public sealed class AddressCodec
     public const int DefaultCapacity = 1 << 18;
 
     private readonly Dictionary<string, Entry> _cache;
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _cacheBySpan;
 
     public AddressCodec(int ss58Format, int capacity = DefaultCapacity)
     {
@@ -26,6 +27,7 @@ public sealed class AddressCodec
         Ss58Format = ss58Format;
         Capacity = capacity;
         _cache = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        _cacheBySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The prefix addresses are re-encoded with.</summary>
@@ -85,7 +87,7 @@ public sealed class AddressCodec
         [NotNullWhen(true)] out string? encoded,
         [NotNullWhen(false)] out string? error)
     {
-        if (_cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(address, out Entry entry))
+        if (_cacheBySpan.TryGetValue(address, out Entry entry))
         {
             encoded = entry.Ok ? entry.Text : null;
             error = entry.Ok ? null : entry.Text;
