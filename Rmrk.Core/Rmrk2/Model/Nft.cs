@@ -6,6 +6,15 @@ namespace Rmrk.Core.Rmrk2.Model;
 /// <summary>An RMRK 2.0.0 NFT as the reference stores it (rmrk2-semantics.md §9.2).</summary>
 public sealed class Nft
 {
+    // Shared, never written: only read through ChildrenOrEmptyList and ResourcesOrEmptyList.
+    private static readonly List<NftChild> s_noChildren = [];
+    private static readonly List<Resource> s_noResources = [];
+
+    // Made on first use: most NFTs never get children, resources or a priority, and a MINT records no change.
+    private List<NftChild>? _children;
+    private List<Resource>? _resources;
+    private List<JsValue>? _priority;
+    private List<Change>? _changes;
     private Dictionary<string, List<string>>? _reactions;
 
     public required string Id { get; init; }
@@ -47,12 +56,16 @@ public sealed class Nft
     /// </summary>
     public int PropertiesRevision { get; private set; }
 
-    public List<NftChild> Children { get; } = [];
+    public List<NftChild> Children => _children ??= [];
 
-    public List<Resource> Resources { get; } = [];
+    public List<Resource> Resources => _resources ??= [];
 
     /// <summary>Resource ids in display order; JSON values because SETPRIORITY stores whatever array it got.</summary>
-    public List<JsValue> Priority { get; set; } = [];
+    public List<JsValue> Priority
+    {
+        get => _priority ??= [];
+        set => _priority = value;
+    }
 
     /// <summary>Emote → accounts; created on the first EMOTE (most NFTs never get one).</summary>
     public Dictionary<string, List<string>> Reactions => _reactions ??= new(StringComparer.Ordinal);
@@ -60,7 +73,23 @@ public sealed class Nft
     /// <summary>The reactions, or null when no EMOTE ever reached this NFT.</summary>
     public IReadOnlyDictionary<string, List<string>>? ReactionsOrNull => _reactions;
 
-    public List<Change> Changes { get; } = [];
+    public List<Change> Changes => _changes ??= [];
+
+    /// <summary>The children, read without creating the list (the list properties create theirs on first use).</summary>
+    public IReadOnlyList<NftChild> ChildrenOrEmpty => _children ?? (IReadOnlyList<NftChild>)[];
+
+    public IReadOnlyList<Resource> ResourcesOrEmpty => _resources ?? (IReadOnlyList<Resource>)[];
+
+    public IReadOnlyList<JsValue> PriorityOrEmpty => _priority ?? (IReadOnlyList<JsValue>)[];
+
+    public IReadOnlyList<Change> ChangesOrEmpty => _changes ?? (IReadOnlyList<Change>)[];
+
+    public bool HasChildren => _children is { Count: > 0 };
+
+    // Lists (not interfaces) for this class's own loops, which then enumerate without allocating.
+    private List<NftChild> ChildrenOrEmptyList => _children ?? s_noChildren;
+
+    private List<Resource> ResourcesOrEmptyList => _resources ?? s_noResources;
 
     public bool IsBurned => Burned.Length > 0;
 
@@ -69,9 +98,10 @@ public sealed class Nft
 
     public int IndexOfChild(string childId)
     {
-        for (int i = 0; i < Children.Count; i++)
+        var children = _children;
+        for (int i = 0; children is not null && i < children.Count; i++)
         {
-            if (string.Equals(Children[i].Id, childId, StringComparison.Ordinal))
+            if (string.Equals(children[i].Id, childId, StringComparison.Ordinal))
             {
                 return i;
             }
@@ -83,9 +113,10 @@ public sealed class Nft
     /// <summary>The index of the resource with id <paramref name="resourceId"/>, or -1.</summary>
     public int IndexOfResource(string resourceId)
     {
-        for (int i = 0; i < Resources.Count; i++)
+        var resources = _resources;
+        for (int i = 0; resources is not null && i < resources.Count; i++)
         {
-            if (Resources[i].HasId(resourceId))
+            if (resources[i].HasId(resourceId))
             {
                 return i;
             }
@@ -97,7 +128,7 @@ public sealed class Nft
     /// <summary>Whether a resource has <paramref name="id"/> as its id (<c>===</c>).</summary>
     public bool HasResource(JsValue id)
     {
-        foreach (var resource in Resources)
+        foreach (var resource in ResourcesOrEmptyList)
         {
             if (JsOps.StrictEquals(resource.Id, id))
             {
@@ -111,7 +142,7 @@ public sealed class Nft
     /// <summary>Whether a resource is made for <paramref name="baseSlot"/> ("base.slot").</summary>
     public bool HasResourceInSlot(string baseSlot)
     {
-        foreach (var resource in Resources)
+        foreach (var resource in ResourcesOrEmptyList)
         {
             if (string.Equals(resource.Slot, baseSlot, StringComparison.Ordinal))
             {
@@ -125,7 +156,7 @@ public sealed class Nft
     /// <summary>The first resource composed on base <paramref name="baseId"/>.</summary>
     public Resource? FindResourceOfBase(string baseId)
     {
-        foreach (var resource in Resources)
+        foreach (var resource in ResourcesOrEmptyList)
         {
             if (string.Equals(resource.Base, baseId, StringComparison.Ordinal))
             {
@@ -139,7 +170,7 @@ public sealed class Nft
     /// <summary>The child equipped in <paramref name="baseSlot"/>, if any.</summary>
     public NftChild? FindChildEquippedIn(string baseSlot)
     {
-        foreach (var child in Children)
+        foreach (var child in ChildrenOrEmptyList)
         {
             if (string.Equals(child.Equipped, baseSlot, StringComparison.Ordinal))
             {

@@ -15,9 +15,9 @@ internal static class NftWriter
         w.WritePropertyName("burned");
         w.WriteString(nft.Burned);
         w.WritePropertyName("changes");
-        Rmrk2StateWriter.WriteArray(w, nft.Changes, Rmrk2StateWriter.WriteChange);
+        Rmrk2StateWriter.WriteArray(w, nft.ChangesOrEmpty, Rmrk2StateWriter.WriteChange);
         w.WritePropertyName("children");
-        Rmrk2StateWriter.WriteArray(w, nft.Children, WriteChild);
+        Rmrk2StateWriter.WriteArray(w, nft.ChildrenOrEmpty, WriteChild);
         w.WritePropertyName("collection");
         w.WriteString(nft.Collection);
         if (nft.HasEquippedField)
@@ -36,13 +36,13 @@ internal static class NftWriter
         w.WritePropertyName("pending");
         w.WriteBoolean(nft.Pending);
         w.WritePropertyName("priority");
-        Rmrk2StateWriter.WriteArray(w, nft.Priority, static (w, p) => w.WriteValue(p));
+        Rmrk2StateWriter.WriteArray(w, nft.PriorityOrEmpty, static (w, p) => w.WriteValue(p));
         w.WritePropertyName("properties");
         w.WriteValue(nft.Properties);
         w.WritePropertyName("reactions");
         RecordWriter.WriteReactions(w, nft.ReactionsOrNull);
         w.WritePropertyName("resources");
-        Rmrk2StateWriter.WriteArray(w, nft.Resources, WriteResource);
+        Rmrk2StateWriter.WriteArray(w, nft.ResourcesOrEmpty, WriteResource);
         w.WritePropertyName("rootowner");
         w.WriteString(nft.RootOwner);
         w.WritePropertyName("sn");

@@ -29,7 +29,7 @@ internal static class BurnCascade
 
     private static void BurnChildren(Rmrk2State state, Nft parent, BigInteger parentPrice, Remark remark, int level, ref string? failure)
     {
-        if (level >= Rmrk2Context.MaxDepth || parent.Children.Count == 0)
+        if (level >= Rmrk2Context.MaxDepth || !parent.HasChildren)
         {
             return;
         }

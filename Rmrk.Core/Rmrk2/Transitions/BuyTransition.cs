@@ -100,8 +100,12 @@ public static class BuyTransition
         nft.RootOwner = newRootOwner;
         nft.ForSale = 0;
         state.Touch(nft);
-        var updated = RootOwnerRefresh.Refresh(state, nft);
-        context.RecordInteraction(new InteractionChange(OpCodes.Buy, nft.Id, Children: updated));
+        List<string>? updated = context.RecordsInteractions ? [] : null;
+        RootOwnerRefresh.Refresh(state, nft, updated);
+        if (updated is not null)
+        {
+            context.RecordInteraction(new InteractionChange(OpCodes.Buy, nft.Id, Children: updated));
+        }
     }
 
     /// <summary>The root owner the price must go to, and the price as printed.</summary>

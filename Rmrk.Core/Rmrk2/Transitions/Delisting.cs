@@ -17,6 +17,11 @@ internal static class Delisting
     /// </param>
     public static void DelistDirectChildren(Rmrk2State state, Nft nft, Remark remark, string opType, bool resetsPending)
     {
+        if (!nft.HasChildren)
+        {
+            return;
+        }
+
         foreach (var entry in nft.Children)
         {
             var child = state.FindNft(entry.Id);

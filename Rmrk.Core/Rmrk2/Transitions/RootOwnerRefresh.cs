@@ -9,24 +9,25 @@ namespace Rmrk.Core.Rmrk2.Transitions;
 /// </summary>
 internal static class RootOwnerRefresh
 {
-    /// <returns>The refreshed ids: direct children first in order, then each child's descendants.</returns>
-    public static List<string> Refresh(Rmrk2State state, Nft nft)
-    {
-        var updated = new List<string>();
-        Refresh(state, nft, nft.RootOwner, 1, updated);
-        return updated;
-    }
+    /// <param name="updated">
+    /// Given when interaction changes are recorded: receives the refreshed ids, direct children first in order,
+    /// then each child's descendants.
+    /// </param>
+    public static void Refresh(Rmrk2State state, Nft nft, List<string>? updated) => Refresh(state, nft, nft.RootOwner, 1, updated);
 
-    private static void Refresh(Rmrk2State state, Nft nft, string rootOwner, int level, List<string> updated)
+    private static void Refresh(Rmrk2State state, Nft nft, string rootOwner, int level, List<string>? updated)
     {
-        if (level >= Rmrk2Context.MaxDepth || nft.Children.Count == 0)
+        if (level >= Rmrk2Context.MaxDepth || !nft.HasChildren)
         {
             return;
         }
 
-        foreach (var entry in nft.Children)
+        if (updated is not null)
         {
-            updated.Add(entry.Id);
+            foreach (var entry in nft.Children)
+            {
+                updated.Add(entry.Id);
+            }
         }
 
         foreach (var entry in nft.Children)

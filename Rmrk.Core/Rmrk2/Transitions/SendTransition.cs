@@ -101,7 +101,11 @@ public static class SendTransition
         nft.ForSale = 0;
         nft.Pending = pending;
         state.Touch(nft);
-        var updated = RootOwnerRefresh.Refresh(state, nft);
-        context.RecordInteraction(new InteractionChange(OpCodes.Send, nft.Id, Children: updated));
+        List<string>? updated = context.RecordsInteractions ? [] : null;
+        RootOwnerRefresh.Refresh(state, nft, updated);
+        if (updated is not null)
+        {
+            context.RecordInteraction(new InteractionChange(OpCodes.Send, nft.Id, Children: updated));
+        }
     }
 }

@@ -197,8 +197,8 @@ public sealed partial class SqliteStateStore
             next.RememberReactions(nft);
         }
 
-        WriteChangeTail(rows, rows.Sql.InsertNftChange, rows.Sql.DeleteNftChanges, id, nft.Changes, stored?.Changes ?? 0);
-        next.Changes = nft.Changes.Count;
+        WriteChangeTail(rows, rows.Sql.InsertNftChange, rows.Sql.DeleteNftChanges, id, nft.ChangesOrEmpty, stored?.Changes ?? 0);
+        next.Changes = nft.ChangesOrEmpty.Count;
         rows.StagedNfts.Add(new(id, next));
     }
 
@@ -209,9 +209,10 @@ public sealed partial class SqliteStateStore
             rows.Add(rows.Sql.DeleteChildren, nft.Id);
         }
 
-        for (int i = 0; i < nft.Children.Count; i++)
+        var children = nft.ChildrenOrEmpty;
+        for (int i = 0; i < children.Count; i++)
         {
-            var child = nft.Children[i];
+            var child = children[i];
             rows.Add(rows.Sql.InsertChild, nft.Id, (long)i, child.Id, child.Pending ? 1L : 0L, child.Equipped);
         }
     }
@@ -223,9 +224,10 @@ public sealed partial class SqliteStateStore
             rows.Add(rows.Sql.DeleteResources, nft.Id);
         }
 
-        for (int i = 0; i < nft.Resources.Count; i++)
+        var resources = nft.ResourcesOrEmpty;
+        for (int i = 0; i < resources.Count; i++)
         {
-            var r = nft.Resources[i];
+            var r = resources[i];
             rows.Add(
                 rows.Sql.InsertResource,
                 nft.Id,
@@ -251,9 +253,10 @@ public sealed partial class SqliteStateStore
             rows.Add(rows.Sql.DeletePriority, nft.Id);
         }
 
-        for (int i = 0; i < nft.Priority.Count; i++)
+        var priority = nft.PriorityOrEmpty;
+        for (int i = 0; i < priority.Count; i++)
         {
-            rows.Add(rows.Sql.InsertPriority, nft.Id, (long)i, _json.Write(nft.Priority[i]));
+            rows.Add(rows.Sql.InsertPriority, nft.Id, (long)i, _json.Write(priority[i]));
         }
     }
 
@@ -280,7 +283,7 @@ public sealed partial class SqliteStateStore
     /// Histories only grow (NFTs, collections), so only entries past the stored count are inserted; a history
     /// that shrank (never seen; defensive) is rewritten whole.
     /// </summary>
-    private void WriteChangeTail(PreparedCommit rows, sqlite3_stmt insert, sqlite3_stmt delete, string ownerId, List<Change> changes, int stored)
+    private void WriteChangeTail(PreparedCommit rows, sqlite3_stmt insert, sqlite3_stmt delete, string ownerId, IReadOnlyList<Change> changes, int stored)
     {
         if (changes.Count < stored)
         {
