@@ -7,9 +7,16 @@ namespace Rmrk.Core.Js;
 /// </summary>
 public sealed class JsObject : JsValue
 {
+    /// <summary>From this many properties on, keys are found through <see cref="_index"/> instead of a scan.</summary>
+    private const int IndexedFrom = 16;
+
     // A bare array rather than a List: the state holds hundreds of thousands of these objects.
     private KeyValuePair<string, JsValue>[] _entries = [];
     private int _count;
+
+    // Key → position, for the rare large object (a base's themes grow by one per THEMEADD, and scanning them
+    // made a long replay quadratic). Built when first needed, dropped when positions shift.
+    private Dictionary<string, int>? _index;
 
     public JsObject()
     {
@@ -68,6 +75,14 @@ public sealed class JsObject : JsValue
         Array.Copy(_entries, at, _entries, at + 1, _count - at);
         _entries[at] = new(key, value);
         _count++;
+        if (at == _count - 1)
+        {
+            _index?.Add(key, at);
+        }
+        else
+        {
+            _index = null;
+        }
     }
 
     public bool Remove(string key)
@@ -80,6 +95,7 @@ public sealed class JsObject : JsValue
 
         Array.Copy(_entries, i + 1, _entries, i, _count - i - 1);
         _entries[--_count] = default;
+        _index = null;
         return true;
     }
 
@@ -92,6 +108,11 @@ public sealed class JsObject : JsValue
 
     private int IndexOf(string key)
     {
+        if (_count >= IndexedFrom)
+        {
+            return (_index ??= BuildIndex()).TryGetValue(key, out int at) ? at : -1;
+        }
+
         for (int i = 0; i < _count; i++)
         {
             if (string.Equals(_entries[i].Key, key, StringComparison.Ordinal))
@@ -101,6 +122,17 @@ public sealed class JsObject : JsValue
         }
 
         return -1;
+    }
+
+    private Dictionary<string, int> BuildIndex()
+    {
+        var index = new Dictionary<string, int>(_count, StringComparer.Ordinal);
+        for (int i = 0; i < _count; i++)
+        {
+            index[_entries[i].Key] = i;
+        }
+
+        return index;
     }
 
     private int InsertionPointForIndex(string key)

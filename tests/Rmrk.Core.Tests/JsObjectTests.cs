@@ -28,4 +28,45 @@ public class JsObjectTests
         o.Entries.ToArray().Select(e => e.Key).ShouldBe(["x", "y"]);
         ((JsNumber)o["x"]!).Value.ShouldBe(3);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Large_objects_find_set_and_remove_keys_as_small_ones_do(int seed)
+    {
+        // Past 16 properties keys are found through an index; a plain list of pairs in JavaScript's order is the model.
+        var random = new Random(seed);
+        var o = new JsObject();
+        var model = new List<KeyValuePair<string, JsValue>>();
+        for (int step = 0; step < 3000; step++)
+        {
+            string key = random.Next(4) == 0 ? random.Next(60).ToString(System.Globalization.CultureInfo.InvariantCulture) : $"k{random.Next(60)}";
+            if (random.Next(5) == 0)
+            {
+                o.Remove(key).ShouldBe(model.RemoveAll(e => e.Key == key) > 0);
+            }
+            else
+            {
+                var value = new JsNumber(step);
+                o.Set(key, value);
+                int at = model.FindIndex(e => e.Key == key);
+                if (at >= 0)
+                {
+                    model[at] = new(key, value);
+                }
+                else
+                {
+                    model.Add(new(key, value));
+                    model = [.. model.Where(e => IsIndex(e.Key)).OrderBy(e => int.Parse(e.Key, System.Globalization.CultureInfo.InvariantCulture)), .. model.Where(e => !IsIndex(e.Key))];
+                }
+            }
+
+            o.Entries.ToArray().ShouldBe(model.ToArray());
+            string probe = $"k{random.Next(60)}";
+            o[probe].ShouldBe(model.Find(e => e.Key == probe).Value);
+        }
+    }
+
+    private static bool IsIndex(string key) => key.Length > 0 && char.IsAsciiDigit(key[0]);
 }
