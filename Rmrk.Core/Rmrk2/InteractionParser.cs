@@ -47,8 +47,15 @@ public sealed class InteractionParser(AddressCodec addresses)
     /// <summary>Parses <c>parsed.Length</c> remarks from index <paramref name="start"/> into <paramref name="parsed"/>.</summary>
     public void ParseAll(IReadOnlyList<Remark> remarks, int start, Span<ParsedRemark> parsed)
     {
+        // Past the end of this slice too: the next one is parsed right after, here or on the other thread.
+        int count = remarks.Count;
         for (int i = 0; i < parsed.Length; i++)
         {
+            if (start + i + TextPrefetch.Distance < count)
+            {
+                TextPrefetch.Start(remarks[start + i + TextPrefetch.Distance].Text);
+            }
+
             parsed[i] = Parse(remarks[start + i]);
         }
     }
