@@ -45,13 +45,16 @@ public sealed class InteractionParser(AddressCodec addresses)
     public void ParseAll(IReadOnlyList<Remark> remarks, Span<ParsedRemark> parsed) => ParseAll(remarks, 0, parsed);
 
     /// <summary>Parses <c>parsed.Length</c> remarks from index <paramref name="start"/> into <paramref name="parsed"/>.</summary>
-    public void ParseAll(IReadOnlyList<Remark> remarks, int start, Span<ParsedRemark> parsed)
+    public void ParseAll(IReadOnlyList<Remark> remarks, int start, Span<ParsedRemark> parsed) =>
+        ParseAll(remarks, start, parsed, remarks.Count);
+
+    /// <param name="end">Where the remarks of <paramref name="remarks"/> end: texts are loaded ahead up to there.</param>
+    internal void ParseAll(IReadOnlyList<Remark> remarks, int start, Span<ParsedRemark> parsed, int end)
     {
         // Past the end of this slice too: the next one is parsed right after, here or on the other thread.
-        int count = remarks.Count;
         for (int i = 0; i < parsed.Length; i++)
         {
-            if (start + i + TextPrefetch.Distance < count)
+            if (start + i + TextPrefetch.Distance < end)
             {
                 TextPrefetch.Start(remarks[start + i + TextPrefetch.Distance].Text);
             }

@@ -120,7 +120,7 @@ internal static class ParseAhead
 
                 int start = chunk * ChunkSize;
                 int length = Math.Min(ChunkSize, Count - start);
-                parser.ParseAll(_source, _start + start, Parsed.AsSpan(start, length));
+                parser.ParseAll(_source, _start + start, Parsed.AsSpan(start, length), _start + Count);
             }
         }
 
