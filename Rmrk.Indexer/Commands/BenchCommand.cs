@@ -60,10 +60,13 @@ public static class BenchCommand
 
             var (refMin, refMedian) = MinMedian(reference);
             var (coldMin, coldMedian) = MinMedian(cold);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            Console.WriteLine(string.Create(Cells,
                 $"{remarks.Count,10} | {refMin,11:F0} / {refMedian,-11:F0} | {coldMin,11:F0} / {coldMedian,-11:F0} | {warm.MinMs,11:F1} / {warm.MedianMs,-11:F1} | {warm.Warmups,8} | {refMedian / coldMedian,7:F1}x | {refMedian / warm.MedianMs,16:F1}x | {refMin / warm.MinMs,13:F1}x | {warm.GcPauseMs,17:F0} | {warm.AllocatedBytesPerRemark,8:F0} | {PeakRssMb(reference),10:F0} | {PeakRssMb(cold),11:F0}"));
         }
     }
+
+    /// <summary>Numbers as the invariant culture prints them, and "-" for a figure not measured (no reference).</summary>
+    private static readonly NumberFormatInfo Cells = new() { NaNSymbol = "-" };
 
     private static (double Min, double Median) MinMedian(List<ProcessMeasurement> runs)
     {

@@ -20,6 +20,8 @@ public sealed class BenchCommandTests : IDisposable
         string[] cells = row.Split('|');
         cells[0].Trim().ShouldBe("2000");
         double.Parse(cells[2].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0, "the cold run's consolidation time");
+        cells[1].Trim().ShouldBe("- / -", "no reference was run");
+        row.ShouldNotContain("NaN");
     }
 
     [Fact]
