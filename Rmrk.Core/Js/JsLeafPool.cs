@@ -11,25 +11,17 @@ internal static class JsLeafPool
     /// <summary>Only short strings are pooled: long ones (URLs, descriptions) rarely repeat.</summary>
     public const int MaxPooledLength = 64;
 
-    /// <summary>
-    /// Small enough to stay in the processor's cache: with 65,536 entries each lookup missed it, a sixth of all
-    /// parsing time. Strings that really repeat are back in the pool right after it is emptied; live memory after
-    /// consolidating a million remarks is the same either way (1,055 against 1,060 MB).
-    /// </summary>
-    private const int Capacity = 1 << 12;
+    /// <summary>Slots of the pool: a power of two, small enough to stay in the processor's cache.</summary>
+    private const int Slots = 1 << 12;
     private const int SmallIntegers = 1024;
 
     private static readonly JsNumber[] s_smallIntegers = CreateSmallIntegers();
 
     [ThreadStatic]
-    private static Dictionary<string, JsString>? t_strings;
+    private static JsString?[]? t_strings;
 
-    /// <summary>
-    /// This thread's string pool. A parser takes it once per document: reaching a thread-static and preparing a
-    /// span lookup for every string value cost more than the lookup itself.
-    /// </summary>
-    public static StringPool ThreadStrings() =>
-        new((t_strings ??= new Dictionary<string, JsString>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>());
+    /// <summary>This thread's string pool, taken once per document (a thread-static costs more than a lookup).</summary>
+    public static StringPool ThreadStrings() => new(t_strings ??= new JsString?[Slots]);
 
     public static JsNumber Number(double value)
     {
@@ -53,8 +45,12 @@ internal static class JsLeafPool
         return numbers;
     }
 
-    /// <summary>A thread's pool; used on that thread only.</summary>
-    internal readonly struct StringPool(Dictionary<string, JsString>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    /// <summary>
+    /// A thread's pool; used on that thread only. Direct-mapped: a string's slot comes from its length and three of
+    /// its characters, and a miss replaces the slot's string. No full hash, no chains: a lookup is one slot and
+    /// one comparison.
+    /// </summary>
+    internal readonly struct StringPool(JsString?[] slots)
     {
         public JsString Get(ReadOnlySpan<char> text)
         {
@@ -63,19 +59,16 @@ internal static class JsLeafPool
                 return JsString.Empty;
             }
 
-            if (lookup.TryGetValue(text, out var pooled))
+            uint mix = ((uint)text.Length * 0x9E3779B1u) ^ text[0] ^ ((uint)text[^1] << 7) ^ ((uint)text[text.Length >> 1] << 14);
+            int slot = (int)((mix * 0x85EBCA6Bu) >> 20) & (Slots - 1);
+            var pooled = slots[slot];
+            if (pooled is not null && text.SequenceEqual(pooled.Value))
             {
                 return pooled;
             }
 
-            var pool = lookup.Dictionary;
-            if (pool.Count >= Capacity)
-            {
-                pool.Clear();
-            }
-
             var value = new JsString(new string(text));
-            pool[value.Value] = value;
+            slots[slot] = value;
             return value;
         }
     }
