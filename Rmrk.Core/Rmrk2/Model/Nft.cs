@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Rmrk.Core.Js;
 
 namespace Rmrk.Core.Rmrk2.Model;
@@ -6,10 +7,6 @@ namespace Rmrk.Core.Rmrk2.Model;
 /// <summary>An RMRK 2.0.0 NFT as the reference stores it (rmrk2-semantics.md §9.2).</summary>
 public sealed class Nft
 {
-    // Shared, never written: only read through ChildrenOrEmptyList and ResourcesOrEmptyList.
-    private static readonly List<NftChild> s_noChildren = [];
-    private static readonly List<Resource> s_noResources = [];
-
     // Made on first use: most NFTs never get children, resources or a priority, and a MINT records no change.
     private List<NftChild>? _children;
     private List<Resource>? _resources;
@@ -86,11 +83,6 @@ public sealed class Nft
 
     public bool HasChildren => _children is { Count: > 0 };
 
-    // Lists (not interfaces) for this class's own loops, which then enumerate without allocating.
-    private List<NftChild> ChildrenOrEmptyList => _children ?? s_noChildren;
-
-    private List<Resource> ResourcesOrEmptyList => _resources ?? s_noResources;
-
     public bool IsBurned => Burned.Length > 0;
 
     /// <summary>Records a change made inside <see cref="Properties"/>.</summary>
@@ -98,8 +90,8 @@ public sealed class Nft
 
     public int IndexOfChild(string childId)
     {
-        var children = _children;
-        for (int i = 0; children is not null && i < children.Count; i++)
+        var children = CollectionsMarshal.AsSpan(_children);
+        for (int i = 0; i < children.Length; i++)
         {
             if (string.Equals(children[i].Id, childId, StringComparison.Ordinal))
             {
@@ -113,8 +105,8 @@ public sealed class Nft
     /// <summary>The index of the resource with id <paramref name="resourceId"/>, or -1.</summary>
     public int IndexOfResource(string resourceId)
     {
-        var resources = _resources;
-        for (int i = 0; resources is not null && i < resources.Count; i++)
+        var resources = CollectionsMarshal.AsSpan(_resources);
+        for (int i = 0; i < resources.Length; i++)
         {
             if (resources[i].HasId(resourceId))
             {
@@ -128,7 +120,7 @@ public sealed class Nft
     /// <summary>Whether a resource has <paramref name="id"/> as its id (<c>===</c>).</summary>
     public bool HasResource(JsValue id)
     {
-        foreach (var resource in ResourcesOrEmptyList)
+        foreach (var resource in CollectionsMarshal.AsSpan(_resources))
         {
             if (JsOps.StrictEquals(resource.Id, id))
             {
@@ -142,7 +134,7 @@ public sealed class Nft
     /// <summary>Whether a resource is made for <paramref name="baseSlot"/> ("base.slot").</summary>
     public bool HasResourceInSlot(string baseSlot)
     {
-        foreach (var resource in ResourcesOrEmptyList)
+        foreach (var resource in CollectionsMarshal.AsSpan(_resources))
         {
             if (string.Equals(resource.Slot, baseSlot, StringComparison.Ordinal))
             {
@@ -156,7 +148,7 @@ public sealed class Nft
     /// <summary>The first resource composed on base <paramref name="baseId"/>.</summary>
     public Resource? FindResourceOfBase(string baseId)
     {
-        foreach (var resource in ResourcesOrEmptyList)
+        foreach (var resource in CollectionsMarshal.AsSpan(_resources))
         {
             if (string.Equals(resource.Base, baseId, StringComparison.Ordinal))
             {
@@ -170,7 +162,7 @@ public sealed class Nft
     /// <summary>The child equipped in <paramref name="baseSlot"/>, if any.</summary>
     public NftChild? FindChildEquippedIn(string baseSlot)
     {
-        foreach (var child in ChildrenOrEmptyList)
+        foreach (var child in CollectionsMarshal.AsSpan(_children))
         {
             if (string.Equals(child.Equipped, baseSlot, StringComparison.Ordinal))
             {
