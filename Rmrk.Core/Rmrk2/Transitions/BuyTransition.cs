@@ -2,7 +2,6 @@ using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -100,12 +99,7 @@ public static class BuyTransition
         nft.RootOwner = newRootOwner;
         nft.ForSale = 0;
         state.Touch(nft);
-        List<string>? updated = context.RecordsInteractions ? [] : null;
-        RootOwnerRefresh.Refresh(state, nft, updated);
-        if (updated is not null)
-        {
-            context.RecordInteraction(new InteractionChange(OpCodes.Buy, nft.Id, Children: updated));
-        }
+        RootOwnerRefresh.RefreshAndRecord(context, nft, OpCodes.Buy);
     }
 
     /// <summary>The root owner the price must go to, and the price as printed.</summary>

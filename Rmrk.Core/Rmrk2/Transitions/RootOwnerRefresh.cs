@@ -9,11 +9,20 @@ namespace Rmrk.Core.Rmrk2.Transitions;
 /// </summary>
 internal static class RootOwnerRefresh
 {
-    /// <param name="updated">
-    /// Given when interaction changes are recorded: receives the refreshed ids, direct children first in order,
-    /// then each child's descendants.
-    /// </param>
-    public static void Refresh(Rmrk2State state, Nft nft, List<string>? updated) => Refresh(state, nft, nft.RootOwner, 1, updated);
+    /// <summary>
+    /// Refreshes the descendants of <paramref name="nft"/>, which <paramref name="opType"/> (SEND or BUY) moved, and
+    /// records the interaction when the log is kept: its children are the refreshed ids, direct children first in
+    /// order, then each child's descendants.
+    /// </summary>
+    public static void RefreshAndRecord(Rmrk2Context context, Nft nft, string opType)
+    {
+        List<string>? updated = context.RecordsInteractions ? [] : null;
+        Refresh(context.State, nft, nft.RootOwner, 1, updated);
+        if (updated is not null)
+        {
+            context.RecordInteraction(new InteractionChange(opType, nft.Id, Children: updated));
+        }
+    }
 
     private static void Refresh(Rmrk2State state, Nft nft, string rootOwner, int level, List<string>? updated)
     {

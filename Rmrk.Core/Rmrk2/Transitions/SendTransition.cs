@@ -2,7 +2,6 @@ using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2.Interactions;
 using Rmrk.Core.Rmrk2.Model;
-using Rmrk.Core.Rmrk2.State;
 
 namespace Rmrk.Core.Rmrk2.Transitions;
 
@@ -101,11 +100,6 @@ public static class SendTransition
         nft.ForSale = 0;
         nft.Pending = pending;
         state.Touch(nft);
-        List<string>? updated = context.RecordsInteractions ? [] : null;
-        RootOwnerRefresh.Refresh(state, nft, updated);
-        if (updated is not null)
-        {
-            context.RecordInteraction(new InteractionChange(OpCodes.Send, nft.Id, Children: updated));
-        }
+        RootOwnerRefresh.RefreshAndRecord(context, nft, OpCodes.Send);
     }
 }
