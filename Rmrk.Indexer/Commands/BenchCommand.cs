@@ -14,6 +14,9 @@ namespace Rmrk.Indexer.Commands;
 /// </summary>
 public static class BenchCommand
 {
+    /// <summary>Numbers as the invariant culture prints them, and "-" for a figure not measured (no reference).</summary>
+    private static readonly NumberFormatInfo Cells = new() { NaNSymbol = "-" };
+
     public static Command Create()
     {
         var inputs = new Argument<FileInfo[]>("inputs") { Description = "Remark or block dumps (e.g. from gen.mjs)", Arity = ArgumentArity.OneOrMore };
@@ -64,9 +67,6 @@ public static class BenchCommand
                 $"{remarks.Count,10} | {refMin,11:F0} / {refMedian,-11:F0} | {coldMin,11:F0} / {coldMedian,-11:F0} | {warm.MinMs,11:F1} / {warm.MedianMs,-11:F1} | {warm.Warmups,8} | {refMedian / coldMedian,7:F1}x | {refMedian / warm.MedianMs,16:F1}x | {refMin / warm.MinMs,13:F1}x | {warm.GcPauseMs,17:F0} | {warm.AllocatedBytesPerRemark,8:F0} | {PeakRssMb(reference),10:F0} | {PeakRssMb(cold),11:F0}"));
         }
     }
-
-    /// <summary>Numbers as the invariant culture prints them, and "-" for a figure not measured (no reference).</summary>
-    private static readonly NumberFormatInfo Cells = new() { NaNSymbol = "-" };
 
     private static (double Min, double Median) MinMedian(List<ProcessMeasurement> runs)
     {
