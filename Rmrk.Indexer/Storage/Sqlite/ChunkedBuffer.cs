@@ -8,7 +8,13 @@ namespace Rmrk.Indexer.Storage.Sqlite;
 /// collections of the whole consolidated state; chunks of a fixed size never do. A run appended together
 /// stays contiguous, so it can be read back as one span.
 /// </summary>
-internal sealed class ChunkedBuffer<T>
+/// <remarks>
+/// Given a <see cref="Pool"/>, the chunks come from it and go back to it on <see cref="Release"/>. A prepared
+/// commit lives from its preparation until its transaction ends, long enough for its chunks to be promoted
+/// to the oldest generation and die there: a few hundred megabytes per 1M-remark sync that only a full
+/// collection of the whole state could reclaim. Reused, they are allocated once per run.
+/// </remarks>
+internal sealed class ChunkedBuffer<T>(ChunkedBuffer<T>.Pool? pool = null)
     where T : struct
 {
     // Below the 85,000-byte large-object threshold.
@@ -34,7 +40,7 @@ internal sealed class ChunkedBuffer<T>
 
         if (s_chunkLength - _used < items.Length)
         {
-            _chunks.Add(new T[s_chunkLength]);
+            _chunks.Add(pool?.Rent() ?? new T[s_chunkLength]);
             _used = 0;
         }
 
@@ -61,5 +67,72 @@ internal sealed class ChunkedBuffer<T>
         }
     }
 
+    /// <summary>Empties the buffer and hands its chunks back to the pool; locations taken before are void.</summary>
+    public void Release()
+    {
+        pool?.Return(_chunks);
+        _chunks.Clear();
+        _used = s_chunkLength;
+    }
+
     public readonly record struct Location(int Chunk, int Offset);
+
+    /// <summary>
+    /// Free chunks, shared by buffers filled on one thread and released on another. It keeps at most as many
+    /// as the last release handed back, so after a bulk replay a follower's small batches let the rest go.
+    /// </summary>
+    public sealed class Pool
+    {
+        private readonly Stack<T[]> _free = [];
+        private readonly Lock _lock = new();
+
+        public int FreeChunks
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return _free.Count;
+                }
+            }
+        }
+
+        public T[] Rent()
+        {
+            lock (_lock)
+            {
+                if (_free.TryPop(out var chunk))
+                {
+                    return chunk;
+                }
+            }
+
+            return new T[s_chunkLength];
+        }
+
+        public void Return(IReadOnlyList<T[]> chunks)
+        {
+            if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+            {
+                // A pooled chunk must not keep the strings of a written commit alive.
+                foreach (var chunk in chunks)
+                {
+                    Array.Clear(chunk);
+                }
+            }
+
+            lock (_lock)
+            {
+                foreach (var chunk in chunks)
+                {
+                    _free.Push(chunk);
+                }
+
+                while (_free.Count > chunks.Count)
+                {
+                    _free.Pop();
+                }
+            }
+        }
+    }
 }

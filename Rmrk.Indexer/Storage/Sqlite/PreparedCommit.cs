@@ -7,11 +7,11 @@ namespace Rmrk.Indexer.Storage.Sqlite;
 /// text), so the consolidation may change them again while the rows are written. Also what the store will
 /// know is stored once the transaction commits.
 /// </summary>
-internal sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands sql, StateBatch? journalBatch, List<string> destroyedCollections)
+internal sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands sql, PreparedCommit.Pools pools, StateBatch? journalBatch, List<string> destroyedCollections)
     : IPreparedCommit
 {
-    private readonly ChunkedBuffer<Row> _rows = new();
-    private readonly ChunkedBuffer<SqlValue> _values = new();
+    private readonly ChunkedBuffer<Row> _rows = new(pools.Rows);
+    private readonly ChunkedBuffer<SqlValue> _values = new(pools.Values);
     private int _written;
 
     public SqliteWriteCommands Sql { get; } = sql;
@@ -21,7 +21,8 @@ internal sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands
 
     public List<string> DestroyedCollections { get; } = destroyedCollections;
 
-    public ChunkedBuffer<KeyValuePair<string, StoredNft>> StagedNfts { get; } = new();
+    /// <summary>Released by the store once it has taken them in (<see cref="SqliteStateStore"/>'s CountAsStored).</summary>
+    public ChunkedBuffer<KeyValuePair<string, StoredNft>> StagedNfts { get; } = new(pools.StagedNfts);
 
     public List<KeyValuePair<string, int>> StagedCollectionChanges { get; } = [];
 
@@ -35,7 +36,15 @@ internal sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands
             throw new InvalidOperationException("a prepared commit is written once");
         }
 
-        store.Write(this);
+        try
+        {
+            store.Write(this);
+        }
+        finally
+        {
+            _rows.Release();
+            _values.Release();
+        }
     }
 
     /// <summary>Runs every row in order (inside the store's transaction).</summary>
@@ -48,5 +57,15 @@ internal sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands
     }
 
     /// <summary>A statement and where its values are.</summary>
-    private readonly record struct Row(sqlite3_stmt Statement, ChunkedBuffer<SqlValue>.Location Values, int Count);
+    internal readonly record struct Row(sqlite3_stmt Statement, ChunkedBuffer<SqlValue>.Location Values, int Count);
+
+    /// <summary>The chunks a store's prepared commits reuse: one preparing, one being written.</summary>
+    internal sealed class Pools
+    {
+        public ChunkedBuffer<Row>.Pool Rows { get; } = new();
+
+        public ChunkedBuffer<SqlValue>.Pool Values { get; } = new();
+
+        public ChunkedBuffer<KeyValuePair<string, StoredNft>>.Pool StagedNfts { get; } = new();
+    }
 }

@@ -23,7 +23,7 @@ public sealed partial class SqliteStateStore
         }
 
         var commands = _commands ??= new SqliteWriteCommands(_connection);
-        var prepared = new PreparedCommit(this, commands, journal ? batch : null, batch.DestroyedCollections.ToList());
+        var prepared = new PreparedCommit(this, commands, _pools, journal ? batch : null, batch.DestroyedCollections.ToList());
         foreach (string id in batch.DestroyedCollections)
         {
             prepared.Add(commands.DeleteCollection, id);
@@ -72,6 +72,8 @@ public sealed partial class SqliteStateStore
         {
             _storedNfts[id] = stored;
         }
+
+        prepared.StagedNfts.Release();
     }
 
     /// <summary>Runs a prepared commit in one transaction.</summary>

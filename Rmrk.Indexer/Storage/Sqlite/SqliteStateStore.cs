@@ -22,6 +22,7 @@ public sealed partial class SqliteStateStore : IStateStore
     private readonly Dictionary<string, StoredNft> _storedNfts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _collectionChanges = new(StringComparer.Ordinal);
     private readonly JsonText _json = new();
+    private readonly PreparedCommit.Pools _pools = new();
     private SqliteWriteCommands? _commands;
     private volatile bool _loaded;
 

@@ -48,4 +48,45 @@ public class ChunkedBufferTests
         var buffer = new ChunkedBuffer<long>();
         Should.Throw<ArgumentException>(() => buffer.Append(new long[10_000]));
     }
+
+    [Fact]
+    public void Released_chunks_are_reused_cleared_and_kept_only_as_many_as_the_last_release()
+    {
+        var pool = new ChunkedBuffer<Text>.Pool();
+        var big = new ChunkedBuffer<Text>(pool);
+        for (int i = 0; i < 50_000; i++)
+        {
+            big.Add(new("row " + i));
+        }
+
+        big.Release();
+        int chunks = pool.FreeChunks;
+        chunks.ShouldBeGreaterThan(1);
+        big.Items().ShouldBeEmpty();
+
+        // New buffers take the released chunks back, and they hold nothing of the old rows.
+        var next = new ChunkedBuffer<Text>(pool);
+        var at = next.Append([new("a"), new("b")]);
+        pool.FreeChunks.ShouldBe(chunks - 1);
+        next.Slice(at, 2).ToArray().ShouldBe([new("a"), new("b")]);
+        pool.Rent().ShouldAllBe(t => t.Value == null);
+
+        // A small batch released after a big one lets the pool shrink to its own size.
+        next.Release();
+        pool.FreeChunks.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_buffer_can_be_filled_again_after_a_release()
+    {
+        var pool = new ChunkedBuffer<long>.Pool();
+        var buffer = new ChunkedBuffer<long>(pool);
+        buffer.Append([1, 2, 3]);
+        buffer.Release();
+        var at = buffer.Append([4, 5]);
+        buffer.Slice(at, 2).ToArray().ShouldBe([4L, 5L]);
+        buffer.Items().ShouldBe([4L, 5L]);
+    }
+
+    private readonly record struct Text(string? Value);
 }
