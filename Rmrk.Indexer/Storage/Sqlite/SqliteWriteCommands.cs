@@ -20,7 +20,7 @@ internal sealed class SqliteWriteCommands : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly List<sqlite3_stmt> _all = [];
-    private readonly Dictionary<sqlite3_stmt, int[]> _indexes = [];
+    private readonly Dictionary<sqlite3_stmt, (nint Handle, int[] Indexes)> _indexes = [];
     private byte[] _utf8 = new byte[1024];
 
     public SqliteWriteCommands(SqliteConnection connection)
@@ -100,15 +100,21 @@ internal sealed class SqliteWriteCommands : IDisposable
     /// <summary>Runs the statement with the given values, in the order its parameters were declared (null = SQL NULL).</summary>
     public void Run(sqlite3_stmt statement, ReadOnlySpan<SqlValue> values)
     {
-        int[] indexes = _indexes[statement];
+        var (handle, indexes) = _indexes[statement];
+        if (values.Length != indexes.Length)
+        {
+            throw new ArgumentException($"the statement takes {indexes.Length} values, not {values.Length}", nameof(values));
+        }
+
+        // Every parameter is bound on every run, so no binding of the previous row survives into this one.
         try
         {
             for (int i = 0; i < values.Length; i++)
             {
-                Check(Bind(statement, indexes[i], values[i]));
+                Check(Bind(handle, indexes[i], values[i]));
             }
 
-            int rc = raw.sqlite3_step(statement);
+            int rc = SqliteNative.Step(handle);
             if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
             {
                 Check(rc);
@@ -116,8 +122,8 @@ internal sealed class SqliteWriteCommands : IDisposable
         }
         finally
         {
-            raw.sqlite3_reset(statement);
-            raw.sqlite3_clear_bindings(statement);
+            // Its result repeats the step's error, already thrown.
+            _ = SqliteNative.Reset(handle);
         }
     }
 
@@ -129,15 +135,15 @@ internal sealed class SqliteWriteCommands : IDisposable
         }
     }
 
-    private int Bind(sqlite3_stmt statement, int index, in SqlValue value) => value.Kind switch
+    private int Bind(nint statement, int index, in SqlValue value) => value.Kind switch
     {
         SqlValueKind.Text => BindText(statement, index, value.Text!),
-        SqlValueKind.Integer => raw.sqlite3_bind_int64(statement, index, value.Integer),
-        SqlValueKind.Real => raw.sqlite3_bind_double(statement, index, value.Real),
-        _ => raw.sqlite3_bind_null(statement, index),
+        SqlValueKind.Integer => SqliteNative.BindInt64(statement, index, value.Integer),
+        SqlValueKind.Real => SqliteNative.BindDouble(statement, index, value.Real),
+        _ => SqliteNative.BindNull(statement, index),
     };
 
-    private int BindText(sqlite3_stmt statement, int index, string text)
+    private int BindText(nint statement, int index, string text)
     {
         int max = Encoding.UTF8.GetMaxByteCount(text.Length);
         if (max > _utf8.Length)
@@ -147,8 +153,9 @@ internal sealed class SqliteWriteCommands : IDisposable
 
         int length = Encoding.UTF8.GetBytes(text, _utf8);
 
-        // SQLitePCLRaw binds a span with SQLITE_TRANSIENT: SQLite copies it, so the buffer is free again at once.
-        return raw.sqlite3_bind_text(statement, index, _utf8.AsSpan(0, length));
+        // Transient: SQLite copies the text, so the buffer is free again at once. An empty string is bound from
+        // the buffer's first byte all the same (a null pointer would bind NULL).
+        return SqliteNative.BindText(statement, index, ref _utf8[0], length, SqliteNative.Transient);
     }
 
     private void Check(int rc)
@@ -177,7 +184,7 @@ internal sealed class SqliteWriteCommands : IDisposable
         }
 
         _all.Add(statement);
-        _indexes.Add(statement, indexes);
+        _indexes.Add(statement, (statement.DangerousGetHandle(), indexes));
         return statement;
     }
 }
