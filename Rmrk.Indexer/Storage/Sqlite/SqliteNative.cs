@@ -11,8 +11,8 @@ internal static partial class SqliteNative
 {
     private const string Library = "e_sqlite3";
 
-    /// <summary>SQLITE_TRANSIENT: SQLite copies the text before the call returns.</summary>
-    public static readonly nint Transient = -1;
+    /// <summary>SQLITE_STATIC: the text stays where it is, unchanged, until the parameter is bound again.</summary>
+    public static readonly nint Static = 0;
 
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_text")]
     public static partial int BindText(nint statement, int index, ref byte text, int length, nint destructor);

@@ -21,7 +21,8 @@ internal sealed class SqliteWriteCommands : IDisposable
     private readonly sqlite3 _db;
     private readonly List<sqlite3_stmt> _all = [];
     private readonly Dictionary<sqlite3_stmt, (nint Handle, int[] Indexes)> _indexes = [];
-    private byte[] _utf8 = new byte[1024];
+    private byte[] _rowText = GC.AllocateUninitializedArray<byte>(16 * 1024, pinned: true);
+    private int _rowTextUsed;
 
     public SqliteWriteCommands(SqliteConnection connection)
     {
@@ -107,6 +108,7 @@ internal sealed class SqliteWriteCommands : IDisposable
         }
 
         // Every parameter is bound on every run, so no binding of the previous row survives into this one.
+        ReserveText(values);
         try
         {
             for (int i = 0; i < values.Length; i++)
@@ -143,19 +145,37 @@ internal sealed class SqliteWriteCommands : IDisposable
         _ => SqliteNative.BindNull(statement, index),
     };
 
-    private int BindText(nint statement, int index, string text)
+    /// <summary>Room in the row buffer for every text of the row, so that it does not move while they are bound.</summary>
+    private void ReserveText(ReadOnlySpan<SqlValue> values)
     {
-        int max = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (max > _utf8.Length)
+        int needed = 0;
+        foreach (var value in values)
         {
-            _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
+            if (value.Kind == SqlValueKind.Text)
+            {
+                needed += Encoding.UTF8.GetMaxByteCount(value.Text!.Length) + 1;
+            }
         }
 
-        int length = Encoding.UTF8.GetBytes(text, _utf8);
+        if (needed > _rowText.Length)
+        {
+            _rowText = GC.AllocateUninitializedArray<byte>(Math.Max(needed, _rowText.Length * 2), pinned: true);
+        }
 
-        // Transient: SQLite copies the text, so the buffer is free again at once. An empty string is bound from
-        // the buffer's first byte all the same (a null pointer would bind NULL).
-        return SqliteNative.BindText(statement, index, ref _utf8[0], length, SqliteNative.Transient);
+        _rowTextUsed = 0;
+    }
+
+    private int BindText(nint statement, int index, string text)
+    {
+        int at = _rowTextUsed;
+        int length = Encoding.UTF8.GetBytes(text, _rowText.AsSpan(at));
+
+        // Static: SQLite reads the text where it is until the statement is bound again, which every run does
+        // before stepping, instead of copying each one into memory of its own. The buffer is pinned and does
+        // not move during a row. An empty text is bound from a byte of the buffer all the same (a null pointer
+        // would bind NULL), hence the extra byte per text.
+        _rowTextUsed = at + length + 1;
+        return SqliteNative.BindText(statement, index, ref _rowText[at], length, SqliteNative.Static);
     }
 
     private void Check(int rc)
