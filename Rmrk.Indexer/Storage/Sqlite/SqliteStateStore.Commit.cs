@@ -7,8 +7,6 @@ namespace Rmrk.Indexer.Storage.Sqlite;
 
 public sealed partial class SqliteStateStore
 {
-    private static readonly Comparer<Nft> s_byId = Comparer<Nft>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
-
     public void Commit(StateBatch batch) => Prepare(batch, journal: false).Write();
 
     public IPreparedCommit Prepare(StateBatch batch) => Prepare(batch, journal: false);
@@ -131,24 +129,24 @@ public sealed partial class SqliteStateStore
     /// </summary>
     private void WriteNfts(PreparedCommit rows, IReadOnlyCollection<Nft> nfts)
     {
-        var sorted = ArrayPool<Nft>.Shared.Rent(nfts.Count);
+        var sorted = ArrayPool<OrdinalSortKey<Nft>>.Shared.Rent(nfts.Count);
         try
         {
             int count = 0;
             foreach (var nft in nfts)
             {
-                sorted[count++] = nft;
+                sorted[count++] = new OrdinalSortKey<Nft>(nft.Id, nft);
             }
 
-            Array.Sort(sorted, 0, count, s_byId);
+            Array.Sort(sorted, 0, count);
             for (int i = 0; i < count; i++)
             {
-                WriteNft(rows, sorted[i]);
+                WriteNft(rows, sorted[i].Item);
             }
         }
         finally
         {
-            ArrayPool<Nft>.Shared.Return(sorted, clearArray: true);
+            ArrayPool<OrdinalSortKey<Nft>>.Shared.Return(sorted, clearArray: true);
         }
     }
 
