@@ -2,7 +2,6 @@ using System.Globalization;
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
-using Rmrk.Core.Validation;
 
 namespace Rmrk.Core.Rmrk2.Interactions;
 
@@ -26,7 +25,7 @@ public sealed record Mint(
     {
         var fields = RemarkFields.Split(text);
         var payload = default(MintPayload);
-        string? error = fields.ValidateBase(OpCodes.Mint) ?? ReadPayload(fields, out payload);
+        string? error = fields.ValidateBase(OpCodes.Mint) ?? PayloadField.Read(fields, 3, out payload);
         if (error is not null)
         {
             return ParseResult<Mint>.Fail(error);
@@ -58,22 +57,4 @@ public sealed record Mint(
 
     public static string NftId(long block, string collection, string symbol, string sn) =>
         string.Create(CultureInfo.InvariantCulture, $"{block}-{collection}-{symbol}-{sn}");
-
-    /// <summary>The payload in field 3: read directly when plain, else parsed and checked as the reference does.</summary>
-    private static string? ReadPayload(in RemarkFields fields, out MintPayload payload)
-    {
-        if (fields.TryGetSpan(3, out var field) && MintPayload.TryReadPlain(field, out payload))
-        {
-            return null;
-        }
-
-        payload = default;
-        string? error = RemarkData.TryGet(fields, 3, out var obj) ?? RemarkStructs.ValidateNft(obj);
-        if (error is null)
-        {
-            payload = MintPayload.From((JsObject)obj);
-        }
-
-        return error;
-    }
 }

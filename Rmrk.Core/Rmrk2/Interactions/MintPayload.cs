@@ -7,7 +7,7 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// <summary>The members of a MINT payload that the new NFT keeps, once the payload has passed <c>NFTStruct</c>.</summary>
 /// <remarks>
 /// Nearly every MINT on chain is one flat object — the NFT fields as plain strings and a small integer, then a
-/// properties object. <see cref="TryReadPlain"/> reads exactly that shape straight into this struct and hands
+/// properties object. <see cref="TryRead"/> reads exactly that shape straight into this struct and hands
 /// only the properties to the JSON parser. Anything else (other or repeated keys, whitespace, escapes,
 /// fractions, a royalty out of range, a field of the wrong type) it declines, and the payload takes the general
 /// path: <c>JSON.parse</c>, then the struct check with its messages. Where it answers, it answers as that path
@@ -22,9 +22,12 @@ internal readonly record struct MintPayload(
     string? Metadata,
     JsValue Properties) : IPlainPayload<MintPayload>
 {
-    /// <summary>The members of a payload that <see cref="RemarkStructs.ValidateNft"/> accepted.</summary>
-    public static MintPayload From(JsObject o)
+    public static string? Validate(JsValue value) => RemarkStructs.ValidateNft(value);
+
+    /// <summary>The members of a payload that <see cref="RemarkStructs.ValidateNft"/> accepted (an object).</summary>
+    public static MintPayload From(JsValue value)
     {
+        var o = (JsObject)value;
         var properties = o["properties"];
         return new MintPayload(
             ((JsString)o["collection"]!).Value,
@@ -34,10 +37,6 @@ internal readonly record struct MintPayload(
             (o["metadata"] as JsString)?.Value,
             properties is { IsTruthy: true } ? properties : new JsObject());
     }
-
-    /// <summary>The URI-encoded payload field, read directly when it is plain and valid.</summary>
-    public static bool TryReadPlain(ReadOnlySpan<char> encoded, out MintPayload payload) =>
-        PlainJsonReader.TryRead(encoded, out payload);
 
     public static bool TryRead(ref PlainJsonReader reader, out MintPayload payload)
     {

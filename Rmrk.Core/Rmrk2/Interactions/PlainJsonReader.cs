@@ -156,9 +156,18 @@ internal ref struct PlainJsonReader(ReadOnlySpan<char> text)
     }
 }
 
-/// <summary>A payload that <see cref="PlainJsonReader"/> can read when it is plain and valid.</summary>
+/// <summary>
+/// A payload that <see cref="PlainJsonReader"/> can read when it is plain and valid, and that the general path
+/// (<see cref="PayloadField"/>) checks and takes from the parsed value otherwise.
+/// </summary>
 internal interface IPlainPayload<TSelf>
 {
     /// <summary>Reads one payload object; false to leave it to the general path.</summary>
     static abstract bool TryRead(ref PlainJsonReader reader, [MaybeNullWhen(false)] out TSelf payload);
+
+    /// <summary>The struct check of the general path: null, or the reference's message.</summary>
+    static abstract string? Validate(JsValue value);
+
+    /// <summary>The members of a parsed value that passed <see cref="Validate"/>.</summary>
+    static abstract TSelf From(JsValue value);
 }

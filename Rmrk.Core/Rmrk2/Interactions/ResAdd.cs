@@ -1,5 +1,4 @@
 using Rmrk.Core.Remarks;
-using Rmrk.Core.Validation;
 
 namespace Rmrk.Core.Rmrk2.Interactions;
 
@@ -20,25 +19,7 @@ public sealed record ResAdd(string NftId, ResourcePayload Resource, string? Repl
         ResourcePayload? resource = null;
         string? error = fields.ValidateBase(OpCodes.ResAdd)
             ?? (string.IsNullOrEmpty(nftId) ? MissingNftId : null)
-            ?? ReadResource(fields, out resource);
+            ?? PayloadField.Read<ResourcePayload>(fields, 4, out resource);
         return error is null ? new ResAdd(nftId!, resource!, fields[5]) : ParseResult<ResAdd>.Fail(error);
-    }
-
-    /// <summary>The resource in field 4: read directly when plain, else parsed and checked as the reference does.</summary>
-    private static string? ReadResource(in RemarkFields fields, out ResourcePayload? resource)
-    {
-        if (fields.TryGetSpan(4, out var field) && ResourcePayload.TryReadPlain(field, out resource))
-        {
-            return null;
-        }
-
-        resource = null;
-        string? error = RemarkData.TryGet(fields, 4, out var value) ?? RemarkStructs.ValidateResource(value);
-        if (error is null)
-        {
-            resource = ResourcePayload.From(value);
-        }
-
-        return error;
     }
 }

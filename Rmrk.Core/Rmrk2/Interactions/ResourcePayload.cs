@@ -25,20 +25,18 @@ public sealed record ResourcePayload(
     JsValue? Theme) : IPlainPayload<ResourcePayload>
 {
     /// <summary>The members of a payload that <see cref="RemarkStructs.ValidateResource"/> accepted (an array has none).</summary>
-    public static ResourcePayload From(JsValue resource) => new(
-        JsOps.OwnProperty(resource, "id"),
-        StringMember(resource, "metadata"),
-        StringMember(resource, "base"),
-        StringMember(resource, "src"),
-        StringMember(resource, "slot"),
-        JsOps.OwnProperty(resource, "parts"),
-        StringMember(resource, "thumb"),
-        JsOps.OwnProperty(resource, "themeId"),
-        JsOps.OwnProperty(resource, "theme"));
+    public static ResourcePayload From(JsValue value) => new(
+        JsOps.OwnProperty(value, "id"),
+        StringMember(value, "metadata"),
+        StringMember(value, "base"),
+        StringMember(value, "src"),
+        StringMember(value, "slot"),
+        JsOps.OwnProperty(value, "parts"),
+        StringMember(value, "thumb"),
+        JsOps.OwnProperty(value, "themeId"),
+        JsOps.OwnProperty(value, "theme"));
 
-    /// <summary>The URI-encoded payload field, read directly when it is plain and valid.</summary>
-    internal static bool TryReadPlain(ReadOnlySpan<char> encoded, [NotNullWhen(true)] out ResourcePayload? payload) =>
-        PlainJsonReader.TryRead<ResourcePayload>(encoded, out payload);
+    static string? IPlainPayload<ResourcePayload>.Validate(JsValue value) => RemarkStructs.ValidateResource(value);
 
     static bool IPlainPayload<ResourcePayload>.TryRead(ref PlainJsonReader reader, [MaybeNullWhen(false)] out ResourcePayload payload)
     {

@@ -1,6 +1,4 @@
-using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk2.Interactions;
-using Rmrk.Core.Validation;
 
 namespace Rmrk.Core.Tests.Interactions;
 
@@ -11,7 +9,7 @@ namespace Rmrk.Core.Tests.Interactions;
 public class MintPayloadTests
 {
     private static readonly PlainReaderCheck Check = new(
-        field => MintPayload.TryReadPlain(field, out var plain) ? Describe(plain) : null,
+        field => PlainJsonReader.TryRead<MintPayload>(field, out var plain) ? Describe(plain) : null,
         field => General(field) is { } general ? Describe(general) : null);
 
     private const string Kanaria =
@@ -28,7 +26,7 @@ public class MintPayloadTests
     [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\",\"properties\":{\"a\":{\"type\":\"royalty\",\"value\":{\"royaltyPercentFloat\":5}}}}")]
     public void Plain_payloads_are_read_as_the_general_path_reads_them(string field)
     {
-        MintPayload.TryReadPlain(field, out var plain).ShouldBeTrue();
+        PlainJsonReader.TryRead<MintPayload>(field, out var plain).ShouldBeTrue();
         Describe(plain).ShouldBe(Describe(General(field)!.Value));
     }
 
@@ -54,7 +52,7 @@ public class MintPayloadTests
     [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1\"")] // cut short
     [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":1,\"sn\":\"1%\"}")] // malformed escape
     public void Anything_but_the_plain_valid_shape_is_left_to_the_general_path(string field) =>
-        MintPayload.TryReadPlain(field, out _).ShouldBeFalse();
+        PlainJsonReader.TryRead<MintPayload>(field, out _).ShouldBeFalse();
 
     [Fact]
     public void Every_one_character_change_of_a_payload_is_declined_or_read_alike()
@@ -68,11 +66,8 @@ public class MintPayloadTests
     public void Fuzzed_mint_payloads_are_declined_or_read_alike() =>
         Check.Fuzzed(seed: 7, "MINT", index: 3).ShouldBeGreaterThan(1000);
 
-    private static MintPayload? General(string field)
-    {
-        string? error = RemarkData.TryGet(field, out var obj) ?? RemarkStructs.ValidateNft(obj);
-        return error is null ? MintPayload.From((JsObject)obj) : null;
-    }
+    private static MintPayload? General(string field) =>
+        PayloadField.ReadParsed<MintPayload>(field, out var payload) is null ? payload : null;
 
     /// <summary>Every member, the sign of a zero and the properties' key order included.</summary>
     private static string Describe(MintPayload p) =>

@@ -1,5 +1,4 @@
 using Rmrk.Core.Rmrk2.Interactions;
-using Rmrk.Core.Validation;
 
 namespace Rmrk.Core.Tests.Interactions;
 
@@ -10,7 +9,7 @@ namespace Rmrk.Core.Tests.Interactions;
 public class ResourcePayloadTests
 {
     private static readonly PlainReaderCheck Check = new(
-        field => ResourcePayload.TryReadPlain(field, out var plain) ? Describe(plain) : null,
+        field => PlainJsonReader.TryRead<ResourcePayload>(field, out var plain) ? Describe(plain) : null,
         field => General(field) is { } general ? Describe(general) : null);
 
     private const string Composed =
@@ -28,7 +27,7 @@ public class ResourcePayloadTests
     [InlineData("{\"id\":\"\",\"src\":\"http://x\"}")]
     public void Plain_resources_are_read_as_the_general_path_reads_them(string field)
     {
-        ResourcePayload.TryReadPlain(field, out var plain).ShouldBeTrue();
+        PlainJsonReader.TryRead<ResourcePayload>(field, out var plain).ShouldBeTrue();
         Describe(plain).ShouldBe(Describe(General(field)!));
     }
 
@@ -47,7 +46,7 @@ public class ResourcePayloadTests
     [InlineData("{\"id\":\"r\"}x")] // trailing text
     [InlineData("{\"id\":\"r%\"}")] // malformed escape
     public void Anything_but_the_plain_valid_shape_is_left_to_the_general_path(string field) =>
-        ResourcePayload.TryReadPlain(field, out _).ShouldBeFalse();
+        PlainJsonReader.TryRead<ResourcePayload>(field, out _).ShouldBeFalse();
 
     [Fact]
     public void Every_one_character_change_of_a_resource_is_declined_or_read_alike()
@@ -61,11 +60,8 @@ public class ResourcePayloadTests
     public void Fuzzed_resources_are_declined_or_read_alike() =>
         Check.Fuzzed(seed: 11, "RESADD", index: 4).ShouldBeGreaterThan(1000);
 
-    private static ResourcePayload? General(string field)
-    {
-        string? error = RemarkData.TryGet(field, out var value) ?? RemarkStructs.ValidateResource(value);
-        return error is null ? ResourcePayload.From(value) : null;
-    }
+    private static ResourcePayload? General(string field) =>
+        PayloadField.ReadParsed<ResourcePayload>(field, out var payload) is null ? payload : null;
 
     private static string Describe(ResourcePayload p) =>
         $"{JsDescription.Of(p.Id)}|{p.Metadata ?? "<none>"}|{p.Base ?? "<none>"}|{p.Src ?? "<none>"}|{p.Slot ?? "<none>"}|" +
