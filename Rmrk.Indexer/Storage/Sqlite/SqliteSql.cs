@@ -6,16 +6,18 @@ internal static class SqliteSql
     /// <summary>
     /// WAL with synchronous=NORMAL: a committed transaction survives the process being killed (the WAL is
     /// written before COMMIT returns; only an OS crash or power loss can lose the last commits, never corrupt).
-    /// A 256 MB page cache and a checkpoint every 256 MB of WAL (instead of 4 MB) keep a bulk sync from
-    /// re-reading pages and fsyncing the database file after every few thousand rows; 16 KB pages (new
-    /// databases only) hold ~40 NFT rows each and measured ~25% less commit time than 4 KB ones.
+    /// A checkpoint every 256 MB of WAL (instead of 4 MB) keeps a bulk sync from fsyncing the database file
+    /// after every few thousand rows; 16 KB pages (new databases only) hold ~40 NFT rows each and measured ~25%
+    /// less commit time than 4 KB ones. The page cache is 16 MB: commits insert in key order, so a B-tree path
+    /// stays cached and evicted pages are re-read from the OS's cache. A 256 MB cache synced 1M remarks in the
+    /// same time (5 alternating pairs: 12.5 s both) with a 240 MB higher peak (1.40 GB against 1.16 GB).
     /// </summary>
     public const string OpenPragmas = """
         PRAGMA page_size = 16384;
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = NORMAL;
         PRAGMA temp_store = MEMORY;
-        PRAGMA cache_size = -262144;
+        PRAGMA cache_size = -16384;
         PRAGMA wal_autocheckpoint = 16384;
         PRAGMA foreign_keys = OFF;
         """;
