@@ -37,6 +37,19 @@ public class DumpReaderTests
         elements[1].Block.ShouldBe(2);
     }
 
+    [Fact]
+    public void Property_names_are_compared_as_json_text_and_unknown_ones_are_skipped()
+    {
+        // "\u0063alls" is "calls" and "c\u0061ller" is "caller", escaped; "callers" and "extra" only look alike.
+        string call = """{"c\u0061ll":"system.remark","value":"0x00","c\u0061ller":"HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F","callers":"x","extra":[1]}""";
+        var elements = Read($"[{{\"blocks\":7,\"block\":5,\"\\u0063alls\":[{call}]}}]");
+        elements.Single().Block.ShouldBe(5);
+        var parsed = elements[0].Calls!.Single();
+        parsed.Call.ShouldBe("system.remark");
+        parsed.Caller.ShouldBe("HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F");
+        parsed.Extras.ShouldBeNull();
+    }
+
     [Theory]
     [InlineData("[{\"block\":1,\"calls\":[]},{\"block\":2,\"cal", "byte 39: the dump ends inside the element that starts at byte 24 (truncated?)")]
     [InlineData("[{\"block\":1,\"calls\":[]}", "byte 23: the dump ends before its closing ']' (truncated?)")]
