@@ -36,7 +36,7 @@ internal sealed class StoredNft
 
     public static StoredNft Of(Nft nft)
     {
-        var stored = new StoredNft { Changes = nft.Changes.Count };
+        var stored = new StoredNft { Changes = nft.ChangesOrEmpty.Count };
         stored.RememberChildren(nft);
         stored.RememberResources(nft);
         stored.RememberPriority(nft);
@@ -59,7 +59,7 @@ internal sealed class StoredNft
 
     public bool SameChildren(Nft nft)
     {
-        var children = nft.Children;
+        var children = nft.ChildrenOrEmpty;
         if (children.Count != _children.Length)
         {
             return false;
@@ -79,7 +79,7 @@ internal sealed class StoredNft
 
     public bool SameResources(Nft nft)
     {
-        var resources = nft.Resources;
+        var resources = nft.ResourcesOrEmpty;
         if (resources.Count != _resources.Length)
         {
             return false;
@@ -99,7 +99,7 @@ internal sealed class StoredNft
 
     public bool SamePriority(Nft nft)
     {
-        var priority = nft.Priority;
+        var priority = nft.PriorityOrEmpty;
         if (priority.Count != _priority.Length)
         {
             return false;
@@ -152,7 +152,7 @@ internal sealed class StoredNft
 
     public void RememberChildren(Nft nft)
     {
-        var children = nft.Children;
+        var children = nft.ChildrenOrEmpty;
         _children = children.Count == 0 ? [] : new (NftChild, bool, string)[children.Count];
         for (int i = 0; i < children.Count; i++)
         {
@@ -162,7 +162,7 @@ internal sealed class StoredNft
 
     public void RememberResources(Nft nft)
     {
-        var resources = nft.Resources;
+        var resources = nft.ResourcesOrEmpty;
         _resources = resources.Count == 0 ? [] : new (Resource, JsValue, bool)[resources.Count];
         for (int i = 0; i < resources.Count; i++)
         {
@@ -170,7 +170,7 @@ internal sealed class StoredNft
         }
     }
 
-    public void RememberPriority(Nft nft) => _priority = nft.Priority.Count == 0 ? [] : [.. nft.Priority];
+    public void RememberPriority(Nft nft) => _priority = nft.PriorityOrEmpty.Count == 0 ? [] : [.. nft.PriorityOrEmpty];
 
     public void RememberReactions(Nft nft)
     {

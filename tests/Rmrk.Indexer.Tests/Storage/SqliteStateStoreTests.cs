@@ -1,4 +1,3 @@
-using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk2.Model;
 using Rmrk.Core.Rmrk2.State;
 using Rmrk.Indexer.Storage;
@@ -58,7 +57,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         string path = _folder.File("failing.sqlite");
         using var store = OpenEmpty(path);
         Execute(path, "CREATE TRIGGER refuse BEFORE INSERT ON sync_cursor BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
-        var nft = AliceNft();
+        var nft = TestNfts.Minted();
         var batch = new StateBatch([nft], [], [], [], [], [], new SyncCursor(1, null, 1, 0, 0));
 
         Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() => store.Commit(batch)).Message.ShouldContain("simulated failure");
@@ -80,7 +79,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
     {
         string path = _folder.File("rows.sqlite");
         using var store = OpenEmpty(path);
-        var nft = AliceNft();
+        var nft = TestNfts.Minted();
         store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(1, null, 1, 0, 0)));
         Execute(path, "CREATE TABLE row_updates (id TEXT); CREATE TRIGGER count_updates AFTER UPDATE ON nfts BEGIN INSERT INTO row_updates VALUES (new.id); END");
 
@@ -108,7 +107,6 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         Count(path, "SELECT COUNT(*) FROM nfts WHERE owner = 'bob' AND for_sale = '5'").ShouldBe(1);
     }
 
-    private static Nft AliceNft() => new() { Id = "1-c-S-1", Block = 1, Collection = "c", Symbol = "S", Transferable = 1, Sn = "1", Owner = "alice", RootOwner = "alice", Properties = new JsObject() };
 
     /// <summary>A new store at the path, migrated and loaded (empty), ready to commit.</summary>
     private static SqliteStateStore OpenEmpty(string path)
