@@ -245,19 +245,10 @@ public abstract class StateStoreContract
 
     private static Nft SampleNft()
     {
-        var nft = new Nft
-        {
-            Id = "1-c-S-1",
-            Block = 1,
-            Collection = "c",
-            Symbol = "S",
-            Transferable = 1,
-            Sn = "1",
-            Owner = "2-c-S-2",
-            RootOwner = "alice",
-            ForSale = -5,
-            Properties = Json<JsValue>("""{"a":{"value":[1,"x",null],"_mutation":{"allowed":true}}}"""),
-        };
+        var nft = TestNfts.Minted();
+        nft.Owner = "2-c-S-2";
+        nft.ForSale = -5;
+        nft.Properties = Json<JsValue>("""{"a":{"value":[1,"x",null],"_mutation":{"allowed":true}}}""");
         nft.Children.Add(new NftChild("3-c-S-3", pending: false) { Equipped = "base-1.p" });
         nft.Resources.Add(new Resource { Id = new JsString("r1"), Src = "ipfs://x", Parts = Json<JsArray>("""["p"]"""), Pending = true });
         nft.Resources.Add(new Resource { Id = new JsNumber(7) });
