@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 
 namespace Rmrk.Core.Rmrk2.Interactions;
@@ -19,22 +20,20 @@ internal static class PayloadField
             return null;
         }
 
-        payload = default;
-        string? error = RemarkData.TryGet(fields, index, out var value) ?? T.Validate(value);
-        if (error is null)
-        {
-            payload = T.From(value);
-        }
-
-        return error;
+        return Checked(RemarkData.TryGet(fields, index, out var value), value, out payload);
     }
 
     /// <summary>The general path alone, for a field given as its (URI-encoded) text.</summary>
     public static string? ReadParsed<T>(string field, [MaybeNull] out T payload)
+        where T : IPlainPayload<T> =>
+        Checked(RemarkData.TryGet(field, out var value), value, out payload);
+
+    /// <summary>The struct check of a parsed field and its members, unless parsing already failed.</summary>
+    private static string? Checked<T>(string? parseError, JsValue value, [MaybeNull] out T payload)
         where T : IPlainPayload<T>
     {
         payload = default;
-        string? error = RemarkData.TryGet(field, out var value) ?? T.Validate(value);
+        string? error = parseError ?? T.Validate(value);
         if (error is null)
         {
             payload = T.From(value);

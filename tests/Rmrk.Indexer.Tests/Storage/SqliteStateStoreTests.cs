@@ -107,7 +107,6 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         Count(path, "SELECT COUNT(*) FROM nfts WHERE owner = 'bob' AND for_sale = '5'").ShouldBe(1);
     }
 
-
     /// <summary>A new store at the path, migrated and loaded (empty), ready to commit.</summary>
     private static SqliteStateStore OpenEmpty(string path)
     {
