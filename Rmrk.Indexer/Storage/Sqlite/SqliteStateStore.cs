@@ -244,7 +244,15 @@ public sealed partial class SqliteStateStore : IStateStore
     public void RestoreReadIndexes()
     {
         ThrowIfReadOnly();
-        _connection.Execute(SqliteSql.CreateReadIndexes);
+        _connection.Execute(SqliteSql.IndexBuildPragmas);
+        try
+        {
+            _connection.Execute(SqliteSql.CreateReadIndexes);
+        }
+        finally
+        {
+            _connection.Execute(SqliteSql.OpenPragmas);
+        }
     }
 
     public SyncSettings? ReadSettings()
