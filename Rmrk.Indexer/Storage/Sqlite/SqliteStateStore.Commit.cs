@@ -1,4 +1,5 @@
 using System.Buffers;
+using Dapper;
 using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk2.Model;
 using SQLitePCL;
@@ -87,6 +88,10 @@ public sealed partial class SqliteStateStore
 
             prepared.RunRows();
             transaction.Commit();
+            if (_bulk)
+            {
+                _connection.Execute(SqliteSql.PassiveCheckpoint);
+            }
         }
         catch
         {

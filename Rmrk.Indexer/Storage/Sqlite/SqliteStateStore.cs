@@ -26,6 +26,9 @@ public sealed partial class SqliteStateStore : IStateStore
     private SqliteWriteCommands? _commands;
     private volatile bool _loaded;
 
+    /// <summary>Between suspending and restoring the read indexes: each commit is checkpointed (<see cref="SqliteSql.PassiveCheckpoint"/>).</summary>
+    private volatile bool _bulk;
+
     static SqliteStateStore()
     {
         DefaultTypeMap.MatchNamesWithUnderscores = true;
@@ -239,11 +242,13 @@ public sealed partial class SqliteStateStore : IStateStore
     {
         ThrowIfReadOnly();
         _connection.Execute(SqliteSql.DropReadIndexes);
+        _bulk = true;
     }
 
     public void RestoreReadIndexes()
     {
         ThrowIfReadOnly();
+        _bulk = false;
         _connection.Execute(SqliteSql.IndexBuildPragmas);
         try
         {

@@ -52,6 +52,23 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
     }
 
     [Fact]
+    public void A_bulk_commit_is_copied_from_the_wal_into_the_database_file()
+    {
+        string path = _folder.File("checkpoint.sqlite");
+        using var store = OpenEmpty(path);
+        var nft = TestNfts.Minted();
+        store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(1, null, 1, 0, 0)));
+
+        // An ordinary commit stays in the WAL until SQLite's automatic checkpoint (every 256 MB of it).
+        PagesOnlyInWal(path).ShouldBeGreaterThan(0);
+
+        store.SuspendReadIndexes();
+        nft.Owner = "bob";
+        store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(2, null, 2, 0, 0)));
+        PagesOnlyInWal(path).ShouldBe(0);
+    }
+
+    [Fact]
     public void After_a_failed_write_the_store_prepares_nothing_until_it_is_loaded_again()
     {
         string path = _folder.File("failing.sqlite");
@@ -138,6 +155,14 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>How many of the database's pages are past the end of its file, so far written only to the WAL.</summary>
+    private static long PagesOnlyInWal(string path)
+    {
+        long pages = Count(path, "PRAGMA page_count");
+        long pageSize = Count(path, "PRAGMA page_size");
+        return pages - (new FileInfo(path).Length / pageSize);
     }
 
     /// <summary>The names of the read API's indexes on the nfts table that exist in the file.</summary>
