@@ -57,14 +57,14 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         string path = _folder.File("checkpoint.sqlite");
         using var store = OpenEmpty(path);
         var nft = TestNfts.Minted();
-        store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(1, null, 1, 0, 0)));
+        CommitAt(store, nft, 1);
 
         // An ordinary commit stays in the WAL until SQLite's automatic checkpoint (every 256 MB of it).
         PagesOnlyInWal(path).ShouldBeGreaterThan(0);
 
         store.SuspendReadIndexes();
         nft.Owner = "bob";
-        store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(2, null, 2, 0, 0)));
+        CommitAt(store, nft, 2);
         PagesOnlyInWal(path).ShouldBe(0);
     }
 
@@ -97,18 +97,18 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         string path = _folder.File("rows.sqlite");
         using var store = OpenEmpty(path);
         var nft = TestNfts.Minted();
-        store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(1, null, 1, 0, 0)));
+        CommitAt(store, nft, 1);
         Execute(path, "CREATE TABLE row_updates (id TEXT); CREATE TRIGGER count_updates AFTER UPDATE ON nfts BEGIN INSERT INTO row_updates VALUES (new.id); END");
 
         // A history entry is a row of nft_changes, not of nfts.
         nft.Changes.Add(new Change("owner", "alice", "alice", "alice", 2, "SEND"));
-        store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(2, null, 2, 0, 0)));
+        CommitAt(store, nft, 2);
         Count(path, "SELECT COUNT(*) FROM row_updates").ShouldBe(0);
         Count(path, "SELECT COUNT(*) FROM nft_changes").ShouldBe(1);
 
         nft.Owner = "bob";
         nft.RootOwner = "bob";
-        store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(3, null, 3, 0, 0)));
+        CommitAt(store, nft, 3);
         Count(path, "SELECT COUNT(*) FROM row_updates").ShouldBe(1);
 
         // What a reload remembers of the row is what the file holds: an unchanged NFT is still not rewritten.
@@ -116,10 +116,10 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         store.Load(state, includeLogs: false, TestContext.Current.CancellationToken);
         var loaded = state.Nfts["1-c-S-1"];
         loaded.Owner.ShouldBe("bob");
-        store.Commit(new StateBatch([loaded], [], [], [], [], [], new SyncCursor(4, null, 4, 0, 0)));
+        CommitAt(store, loaded, 4);
         Count(path, "SELECT COUNT(*) FROM row_updates").ShouldBe(1);
         loaded.ForSale = 5;
-        store.Commit(new StateBatch([loaded], [], [], [], [], [], new SyncCursor(5, null, 5, 0, 0)));
+        CommitAt(store, loaded, 5);
         Count(path, "SELECT COUNT(*) FROM row_updates").ShouldBe(2);
         Count(path, "SELECT COUNT(*) FROM nfts WHERE owner = 'bob' AND for_sale = '5'").ShouldBe(1);
     }
@@ -132,6 +132,10 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         store.Load(new Rmrk2State(), includeLogs: false, TestContext.Current.CancellationToken);
         return store;
     }
+
+    /// <summary>Commits one NFT as block <paramref name="block"/>'s whole batch.</summary>
+    private static void CommitAt(SqliteStateStore store, Nft nft, long block) =>
+        store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(block, null, block, 0, 0)));
 
     /// <summary>A second connection to the file, as another process would open it.</summary>
     private static Microsoft.Data.Sqlite.SqliteConnection Connect(string path)
