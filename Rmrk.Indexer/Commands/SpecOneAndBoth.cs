@@ -3,6 +3,7 @@ using Rmrk.Core.Rmrk1;
 using Rmrk.Core.Rmrk1.Input;
 using Rmrk.Core.Rmrk1.Output;
 using Rmrk.Core.Rmrk2.Output;
+using Rmrk.Indexer.Chain.Dump;
 using Rmrk.Indexer.Consolidation;
 using Rmrk.Indexer.Input;
 
@@ -17,10 +18,11 @@ internal static class SpecOneAndBoth
 {
     public static int Run(string path, string spec, int? ss58, FileInfo? output, bool pretty)
     {
+        byte[] bytes = ReadAll(path);
         Rmrk1Input input;
         try
         {
-            input = Rmrk1Input.Parse(ReadAll(path));
+            input = Rmrk1Input.Parse(Text(bytes));
         }
         catch (JsonException e)
         {
@@ -37,7 +39,9 @@ internal static class SpecOneAndBoth
             return 0;
         }
 
-        var rmrk2 = ConsolidationRun.ExecuteFile(path, fixture => ConsolidationRun.OptionsFor(fixture, ss58));
+        // From the bytes already read: the input is read once, so it can be a pipe.
+        using var reader = new DumpReader(new MemoryStream(bytes), gzip: false);
+        var rmrk2 = ConsolidationRun.Execute(reader, path, fixture => ConsolidationRun.OptionsFor(fixture, ss58));
         using var rmrk2Text = new StringWriter();
         Rmrk2StateWriter.Write(rmrk2.Consolidator.State, rmrk2Text, pretty: false);
         OutputFile.Write(output?.FullName, writer =>
@@ -52,15 +56,22 @@ internal static class SpecOneAndBoth
     }
 
     /// <exception cref="InputFormatException">The file cannot be read.</exception>
-    private static string ReadAll(string path)
+    private static byte[] ReadAll(string path)
     {
         try
         {
-            return File.ReadAllText(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw InputFormatException.CannotRead(path, e);
         }
+    }
+
+    /// <summary>As <see cref="File.ReadAllText(string)"/> decodes a file: UTF-8 unless a byte-order mark says otherwise.</summary>
+    private static string Text(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2;
+using Rmrk.Indexer.Chain.Dump;
 using Rmrk.Indexer.Input;
 
 namespace Rmrk.Indexer.Consolidation;
@@ -43,9 +44,19 @@ public sealed class ConsolidationRun
     /// </summary>
     public static ConsolidationRun ExecuteFile(string path, Func<FixtureOptions, ConsolidatorOptions> optionsFor)
     {
-        if (!RemarkStream.IsArray(path))
+        using var reader = DumpReader.Open(path);
+        return Execute(reader, path, optionsFor);
+    }
+
+    /// <summary>
+    /// As <see cref="ExecuteFile"/>, from a reader at the start of the input: the input is read once, so it can
+    /// be a pipe. Errors name <paramref name="path"/>.
+    /// </summary>
+    public static ConsolidationRun Execute(DumpReader reader, string path, Func<FixtureOptions, ConsolidatorOptions> optionsFor)
+    {
+        if (!RemarkStream.IsArray(reader, path))
         {
-            var input = ConsolidationInputReader.ReadFile(path);
+            var input = ConsolidationInputReader.Read(path, ReadWhole(reader, path));
             return Execute(input, optionsFor(input.Options));
         }
 
@@ -55,7 +66,7 @@ public sealed class ConsolidationRun
         var batch = new List<Remark>(BatchSize);
         var stopwatch = new Stopwatch();
         int count = 0;
-        foreach (var remark in RemarkStream.Read(path, extractor))
+        foreach (var remark in RemarkStream.Read(reader, path, extractor))
         {
             batch.Add(remark);
             if (batch.Count >= BatchSize)
@@ -69,6 +80,22 @@ public sealed class ConsolidationRun
     }
 
     private const int BatchSize = 4096;
+
+    private static byte[] ReadWhole(DumpReader reader, string path)
+    {
+        try
+        {
+            return reader.ReadToEnd();
+        }
+        catch (InputFormatException e) when (!e.Names(path))
+        {
+            throw new InputFormatException(e.MessageAt(path), e);
+        }
+        catch (IOException e)
+        {
+            throw InputFormatException.CannotRead(path, e);
+        }
+    }
 
     private static int Flush(Consolidator consolidator, List<Remark> batch, Stopwatch stopwatch)
     {

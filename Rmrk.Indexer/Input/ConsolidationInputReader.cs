@@ -25,6 +25,12 @@ public static class ConsolidationInputReader
             throw InputFormatException.CannotRead(path, e);
         }
 
+        return Read(path, bytes);
+    }
+
+    /// <summary>An input already read whole; errors name <paramref name="path"/>.</summary>
+    public static ConsolidationInput Read(string path, byte[] bytes)
+    {
         var content = bytes.AsSpan();
         if (content.StartsWith(Utf8Bom))
         {

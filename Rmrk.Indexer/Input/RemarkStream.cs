@@ -15,6 +15,13 @@ public static class RemarkStream
     public static bool IsArray(string path)
     {
         using var reader = DumpReader.Open(path);
+        return IsArray(reader, path);
+    }
+
+    /// <summary>True when the reader's input starts with '['; nothing is consumed.</summary>
+    /// <exception cref="InputFormatException">The input cannot be read.</exception>
+    public static bool IsArray(DumpReader reader, string path)
+    {
         try
         {
             return reader.StartsWithArray();
@@ -30,6 +37,16 @@ public static class RemarkStream
     public static IEnumerable<Remark> Read(string path, RemarkExtractor extractor)
     {
         using var reader = DumpReader.Open(path);
+        foreach (var remark in Read(reader, path, extractor))
+        {
+            yield return remark;
+        }
+    }
+
+    /// <summary>The remarks of an array the reader is at the start of; errors name <paramref name="path"/>.</summary>
+    /// <exception cref="InputFormatException">Malformed JSON, or an array that mixes remarks and blocks.</exception>
+    public static IEnumerable<Remark> Read(DumpReader reader, string path, RemarkExtractor extractor)
+    {
         using var elements = reader.ReadElements().GetEnumerator();
         bool? blocks = null;
         while (Next(elements, path, out var element))

@@ -23,6 +23,9 @@ public sealed class DumpReader : IDisposable
     private long _base;
     private bool _eof;
 
+    /// <summary>While set, reading more grows the buffer instead of dropping what was consumed.</summary>
+    private bool _keepAll;
+
     public DumpReader(Stream stream, bool gzip)
     {
         IsGzip = gzip;
@@ -50,17 +53,71 @@ public sealed class DumpReader : IDisposable
             throw InputFormatException.CannotRead(path, e);
         }
 
-        Span<byte> magic = stackalloc byte[2];
-        int read = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
-        file.Position = 0;
-        return new DumpReader(file, read == 2 && magic[0] == 0x1f && magic[1] == 0x8b);
+        byte[] magic = new byte[2];
+        int read;
+        try
+        {
+            read = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+        }
+        catch (IOException e)
+        {
+            file.Dispose();
+            throw InputFormatException.CannotRead(path, e);
+        }
+
+        bool gzip = read == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+        if (file.CanSeek)
+        {
+            file.Position = 0;
+            return new DumpReader(file, gzip);
+        }
+
+        // A pipe, a FIFO or standard input (`--source <(zcat dump.gz)`): what was read cannot be read again.
+        return new DumpReader(new PeekedStream(magic[..read], file), gzip);
     }
 
-    /// <summary>Whether the input, after a byte-order mark and whitespace, starts with '[': a top-level array.</summary>
+    /// <summary>
+    /// Whether the input, after a byte-order mark and whitespace, starts with '[': a top-level array. Nothing is
+    /// consumed, so whatever reads the input next (<see cref="ReadElements"/> or <see cref="ReadToEnd"/>) starts at
+    /// its first byte and names the places of errors as the file numbers them.
+    /// </summary>
     public bool StartsWithArray()
     {
-        SkipByteOrderMark();
-        return SkipWhitespace() && Peek() == (byte)'[';
+        if (Position != 0)
+        {
+            throw new InvalidOperationException("StartsWithArray looks at the start of the input, before anything is read");
+        }
+
+        _keepAll = true;
+        try
+        {
+            SkipByteOrderMark();
+            return SkipWhitespace() && Peek() == (byte)'[';
+        }
+        finally
+        {
+            _keepAll = false;
+            _start = 0;
+        }
+    }
+
+    /// <summary>The rest of the (decompressed) input, from the current position: for inputs read whole.</summary>
+    public byte[] ReadToEnd()
+    {
+        using var rest = new MemoryStream();
+        rest.Write(_buffer, _start, _end - _start);
+        try
+        {
+            _stream.CopyTo(rest);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Error(_base + _start + rest.Length, $"the compressed stream is corrupt: {e.Message}");
+        }
+
+        _start = _end;
+        _eof = true;
+        return rest.ToArray();
     }
 
     public IEnumerable<DumpElement> ReadElements()
@@ -240,7 +297,7 @@ public sealed class DumpReader : IDisposable
 
     private void Fill()
     {
-        if (_start > 0)
+        if (_start > 0 && !_keepAll)
         {
             Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
             _base += _start;
