@@ -15,9 +15,22 @@ internal static class DotnetProgram
     }
 
     /// <summary>Started with both outputs redirected, for a test that talks to the program while it runs.</summary>
-    public static Process Start(string dll, IEnumerable<string> args)
+    /// <param name="environment">Variables to set (or, with a null value, remove) in the program's environment.</param>
+    public static Process Start(string dll, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         start.ArgumentList.Add(dll);
         foreach (string arg in args)
         {

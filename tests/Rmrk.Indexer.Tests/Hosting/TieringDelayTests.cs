@@ -1,0 +1,56 @@
+using System.Text;
+using Rmrk.Indexer.Hosting;
+using Rmrk.Tests.Shared;
+
+namespace Rmrk.Indexer.Tests.Hosting;
+
+/// <summary>
+/// A replaying command runs again in the same process with the runtime's tiering delay off, unless the user set the
+/// delay. The program is held at the point where it opens its input (a FIFO nobody writes yet), past the exec, and its
+/// environment read from /proc.
+/// </summary>
+public class TieringDelayTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Theory]
+    [InlineData("consolidate")]
+    [InlineData("sync")]
+    public async Task A_replay_runs_in_the_same_process_with_the_delay_off(string command)
+    {
+        var (environment, output) = await EnvironmentWhileReading(command, userDelay: null);
+
+        environment.ShouldContain($"{TieringDelay.Variable}=0");
+        output.ExitCode.ShouldBe(0, output.Errors);
+    }
+
+    [Fact]
+    public async Task A_delay_the_user_set_is_kept()
+    {
+        var (environment, output) = await EnvironmentWhileReading("consolidate", userDelay: "50");
+
+        environment.Where(v => v.StartsWith(TieringDelay.Variable + "=", StringComparison.Ordinal)).ShouldBe([$"{TieringDelay.Variable}=50"]);
+        output.ExitCode.ShouldBe(0, output.Errors);
+    }
+
+    /// <summary>The environment of the process started (the same id throughout), read while it waits for its input.</summary>
+    private static async Task<(string[] Environment, (int ExitCode, string Errors) Output)> EnvironmentWhileReading(string command, string? userDelay)
+    {
+        using var temp = new TempFolder();
+        var pipe = NamedPipe.Create(temp, "input");
+        string[] args = command == "sync" ? ["sync", "--source", pipe.Path, "--db", temp.File("state.sqlite")] : ["consolidate", pipe.Path];
+        using var process = DotnetProgram.Start(TestPaths.RmrkDll, args, new Dictionary<string, string?> { [TieringDelay.Variable] = userDelay });
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        string[] environment;
+        await using (var writer = await pipe.OpenForWriting(Patience))
+        {
+            environment = Encoding.UTF8.GetString(await File.ReadAllBytesAsync($"/proc/{process.Id}/environ", TestContext.Current.CancellationToken)).Split('\0');
+            await writer.WriteAsync("[]"u8.ToArray(), TestContext.Current.CancellationToken);
+        }
+
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        await output;
+        return (environment, (process.ExitCode, await errors));
+    }
+}
