@@ -13,14 +13,15 @@ namespace Rmrk.Indexer.Hosting;
 /// lock's slow path. Its runtime events showed tiering paused for about three quarters of the first three seconds
 /// of a 1M-remark consolidation while the hot code ran unoptimised. The delay is read once, from the environment
 /// only (not from runtimeconfig.json), hence the exec. Measured in alternating runs: syncing the 1M-remark dump
-/// 9.7-10.6 s against 13.6-14.9 s, consolidating 1M remarks 2.3-2.5 s against 3.7-4.0 s. Linux only (it needs
-/// /proc); a delay already set in the environment, whatever its value, is left as the user chose it.
+/// 9.7-10.6 s against 13.6-14.9 s, consolidating 1M remarks 2.3-2.5 s against 3.7-4.0 s; bench's in-process warm-up
+/// settles in 6-7 runs instead of 10-24. Linux only (it needs /proc); a delay already set in the environment, whatever
+/// its value, is left as the user chose it, and is what the children of bench and bench-sync inherit.
 /// </remarks>
 internal static unsafe partial class TieringDelay
 {
     public const string Variable = "DOTNET_TC_CallCountingDelayMs";
 
-    private static readonly string[] ReplayingCommands = ["sync", "consolidate", "bench-sync"];
+    private static readonly string[] ReplayingCommands = ["sync", "consolidate", "bench-sync", "bench"];
 
     /// <summary>Does not return when the exec succeeds; when it cannot be done, the program goes on as it is.</summary>
     public static void TurnOffForReplays(string[] args)
