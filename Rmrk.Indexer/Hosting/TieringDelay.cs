@@ -32,6 +32,13 @@ internal static unsafe partial class TieringDelay
             return;
         }
 
+        // The executable's own path, not /proc/self/exe: the process is named after the file it executes, and
+        // `ps`, `top` and `pgrep rmrk` should still see rmrk (or dotnet), not "exe".
+        if (Environment.ProcessPath is not { } executable)
+        {
+            return;
+        }
+
         byte[] commandLine;
         byte[] environment;
         try
@@ -45,16 +52,17 @@ internal static unsafe partial class TieringDelay
             return;
         }
 
-        Exec(commandLine, [.. environment, .. System.Text.Encoding.UTF8.GetBytes(Variable + "=0\0")]);
+        Exec(System.Text.Encoding.UTF8.GetBytes(executable + "\0"), commandLine, [.. environment, .. System.Text.Encoding.UTF8.GetBytes(Variable + "=0\0")]);
     }
 
+    /// <param name="path">The executable's path, terminated by a NUL byte.</param>
     /// <param name="arguments">The arguments, each terminated by a NUL byte, as /proc/self/cmdline holds them.</param>
     /// <param name="environment">The environment in the same form.</param>
-    private static void Exec(byte[] arguments, byte[] environment)
+    private static void Exec(byte[] path, byte[] arguments, byte[] environment)
     {
         fixed (byte* argumentBytes = arguments)
         fixed (byte* environmentBytes = environment)
-        fixed (byte* self = "/proc/self/exe\0"u8)
+        fixed (byte* self = path)
         {
             var argv = Pointers(argumentBytes, arguments.Length);
             var envp = Pointers(environmentBytes, environment.Length);

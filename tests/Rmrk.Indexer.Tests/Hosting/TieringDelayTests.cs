@@ -18,23 +18,26 @@ public class TieringDelayTests
     [InlineData("sync")]
     public async Task A_replay_runs_in_the_same_process_with_the_delay_off(string command)
     {
-        var (environment, output) = await EnvironmentWhileReading(command, userDelay: null);
+        var (environment, name, output) = await EnvironmentWhileReading(command, userDelay: null);
 
         environment.ShouldContain($"{TieringDelay.Variable}=0");
+        name.ShouldBe("dotnet", "the process keeps the name of what it executes (not \"exe\", as through /proc/self/exe)");
         output.ExitCode.ShouldBe(0, output.Errors);
     }
 
     [Fact]
     public async Task A_delay_the_user_set_is_kept()
     {
-        var (environment, output) = await EnvironmentWhileReading("consolidate", userDelay: "50");
+        var (environment, _, output) = await EnvironmentWhileReading("consolidate", userDelay: "50");
 
         environment.Where(v => v.StartsWith(TieringDelay.Variable + "=", StringComparison.Ordinal)).ShouldBe([$"{TieringDelay.Variable}=50"]);
         output.ExitCode.ShouldBe(0, output.Errors);
     }
 
-    /// <summary>The environment of the process started (the same id throughout), read while it waits for its input.</summary>
-    private static async Task<(string[] Environment, (int ExitCode, string Errors) Output)> EnvironmentWhileReading(string command, string? userDelay)
+    /// <summary>
+    /// The environment and name of the process started (the same id throughout), read while it waits for its input.
+    /// </summary>
+    private static async Task<(string[] Environment, string Name, (int ExitCode, string Errors) Output)> EnvironmentWhileReading(string command, string? userDelay)
     {
         using var temp = new TempFolder();
         var pipe = NamedPipe.Create(temp, "input");
@@ -43,14 +46,16 @@ public class TieringDelayTests
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         string[] environment;
+        string name;
         await using (var writer = await pipe.OpenForWriting(Patience))
         {
             environment = Encoding.UTF8.GetString(await File.ReadAllBytesAsync($"/proc/{process.Id}/environ", TestContext.Current.CancellationToken)).Split('\0');
+            name = (await File.ReadAllTextAsync($"/proc/{process.Id}/comm", TestContext.Current.CancellationToken)).TrimEnd('\n');
             await writer.WriteAsync("[]"u8.ToArray(), TestContext.Current.CancellationToken);
         }
 
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         await output;
-        return (environment, (process.ExitCode, await errors));
+        return (environment, name, (process.ExitCode, await errors));
     }
 }
