@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Rmrk.Indexer.Hosting;
 
@@ -8,18 +9,21 @@ namespace Rmrk.Indexer.Hosting;
 /// <c>DOTNET_TC_CallCountingDelayMs=0</c> added to its environment.
 /// </summary>
 /// <remarks>
-/// The runtime postpones optimising hot methods until 100 ms pass without a method being called for the first time,
-/// and a replay keeps meeting first calls for seconds: a rare rejection's message, a dictionary's first resize, a
-/// lock's slow path. Its runtime events showed tiering paused for about three quarters of the first three seconds
-/// of a 1M-remark consolidation while the hot code ran unoptimised. The delay is read once, from the environment
-/// only (not from runtimeconfig.json), hence the exec. Measured in alternating runs: syncing the 1M-remark dump
-/// 9.7-10.6 s against 13.6-14.9 s, consolidating 1M remarks 2.3-2.5 s against 3.7-4.0 s; bench's in-process warm-up
-/// settles in 6-7 runs instead of 10-24. Linux only (it needs /proc); a delay already set in the environment, whatever
-/// its value, is left as the user chose it, and is what the children of bench and bench-sync inherit.
+/// The runtime postpones optimising hot methods until 100 ms pass without a method being called for the first time, and
+/// a replay keeps meeting first calls for seconds: a dictionary's first resize, the first non-ASCII text, a first
+/// spin-wait between threads. Its runtime events showed tiering paused for about three quarters of the first three
+/// seconds of a 1M-remark consolidation while the hot code ran unoptimised. The delay is read once, from the
+/// environment only (not from runtimeconfig.json), hence the exec. Measured in alternating runs: syncing the 1M-remark
+/// dump 9.7-10.6 s against 13.6-14.9 s, consolidating 1M remarks 2.3-2.5 s against 3.7-4.0 s; bench's in-process
+/// warm-up settles in 6-7 runs instead of 10-24. Linux only (it needs /proc); a delay already set in the environment,
+/// whatever its value, is left as the user chose it, and is what the children of bench and bench-sync inherit.
 /// </remarks>
 internal static unsafe partial class TieringDelay
 {
     public const string Variable = "DOTNET_TC_CallCountingDelayMs";
+
+    /// <summary>The same setting under the prefix older runtimes used, which the runtime still reads.</summary>
+    public const string LegacyVariable = "COMPlus_TC_CallCountingDelayMs";
 
     private static readonly string[] ReplayingCommands = ["sync", "consolidate", "bench-sync", "bench"];
 
@@ -27,7 +31,8 @@ internal static unsafe partial class TieringDelay
     public static void TurnOffForReplays(string[] args)
     {
         if (!OperatingSystem.IsLinux() || args.Length == 0 || !ReplayingCommands.Contains(args[0])
-            || Environment.GetEnvironmentVariable(Variable) is not null)
+            || Environment.GetEnvironmentVariable(Variable) is not null
+            || Environment.GetEnvironmentVariable(LegacyVariable) is not null)
         {
             return;
         }
@@ -52,7 +57,8 @@ internal static unsafe partial class TieringDelay
             return;
         }
 
-        Exec(System.Text.Encoding.UTF8.GetBytes(executable + "\0"), commandLine, [.. environment, .. System.Text.Encoding.UTF8.GetBytes(Variable + "=0\0")]);
+        byte[] path = Encoding.UTF8.GetBytes(executable + "\0");
+        Exec(path, commandLine, [.. environment, .. Encoding.UTF8.GetBytes(Variable + "=0\0")]);
     }
 
     /// <param name="path">The executable's path, terminated by a NUL byte.</param>

@@ -18,31 +18,36 @@ public class TieringDelayTests
     [InlineData("sync")]
     public async Task A_replay_runs_in_the_same_process_with_the_delay_off(string command)
     {
-        var (environment, name, output) = await EnvironmentWhileReading(command, userDelay: null);
+        var (environment, name, output) = await EnvironmentWhileReading(command, TieringDelay.Variable, userDelay: null);
 
         environment.ShouldContain($"{TieringDelay.Variable}=0");
         name.ShouldBe("dotnet", "the process keeps the name of what it executes (not \"exe\", as through /proc/self/exe)");
         output.ExitCode.ShouldBe(0, output.Errors);
     }
 
-    [Fact]
-    public async Task A_delay_the_user_set_is_kept()
+    [Theory]
+    [InlineData(TieringDelay.Variable)]
+    [InlineData(TieringDelay.LegacyVariable)]
+    public async Task A_delay_the_user_set_is_kept(string variable)
     {
-        var (environment, _, output) = await EnvironmentWhileReading("consolidate", userDelay: "50");
+        var (environment, _, output) = await EnvironmentWhileReading("consolidate", variable, userDelay: "50");
 
-        environment.Where(v => v.StartsWith(TieringDelay.Variable + "=", StringComparison.Ordinal)).ShouldBe([$"{TieringDelay.Variable}=50"]);
+        environment.Where(IsDelay).ShouldBe([$"{variable}=50"]);
         output.ExitCode.ShouldBe(0, output.Errors);
     }
+
+    private static bool IsDelay(string entry) =>
+        entry.StartsWith(TieringDelay.Variable + "=", StringComparison.Ordinal) || entry.StartsWith(TieringDelay.LegacyVariable + "=", StringComparison.Ordinal);
 
     /// <summary>
     /// The environment and name of the process started (the same id throughout), read while it waits for its input.
     /// </summary>
-    private static async Task<(string[] Environment, string Name, (int ExitCode, string Errors) Output)> EnvironmentWhileReading(string command, string? userDelay)
+    private static async Task<(string[] Environment, string Name, (int ExitCode, string Errors) Output)> EnvironmentWhileReading(string command, string variable, string? userDelay)
     {
         using var temp = new TempFolder();
         var pipe = NamedPipe.Create(temp, "input");
         string[] args = command == "sync" ? ["sync", "--source", pipe.Path, "--db", temp.File("state.sqlite")] : ["consolidate", pipe.Path];
-        using var process = DotnetProgram.Start(TestPaths.RmrkDll, args, new Dictionary<string, string?> { [TieringDelay.Variable] = userDelay });
+        using var process = DotnetProgram.Start(TestPaths.RmrkDll, args, new Dictionary<string, string?> { [TieringDelay.Variable] = null, [TieringDelay.LegacyVariable] = null, [variable] = userDelay });
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         string[] environment;
