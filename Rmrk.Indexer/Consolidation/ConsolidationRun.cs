@@ -56,7 +56,7 @@ public sealed class ConsolidationRun
     {
         if (!RemarkStream.IsArray(reader, path))
         {
-            var input = ConsolidationInputReader.Read(path, ReadWhole(reader, path));
+            var input = ConsolidationInputReader.Read(path, RemarkStream.ReadWhole(reader, path));
             return Execute(input, optionsFor(input.Options));
         }
 
@@ -80,22 +80,6 @@ public sealed class ConsolidationRun
     }
 
     private const int BatchSize = 4096;
-
-    private static byte[] ReadWhole(DumpReader reader, string path)
-    {
-        try
-        {
-            return reader.ReadToEnd();
-        }
-        catch (InputFormatException e) when (!e.Names(path))
-        {
-            throw new InputFormatException(e.MessageAt(path), e);
-        }
-        catch (IOException e)
-        {
-            throw InputFormatException.CannotRead(path, e);
-        }
-    }
 
     private static int Flush(Consolidator consolidator, List<Remark> batch, Stopwatch stopwatch)
     {

@@ -10,26 +10,24 @@ namespace Rmrk.Indexer.Input;
 /// </summary>
 public static class RemarkStream
 {
-    /// <summary>True when the file (after gzip, if any) starts with '[': a top-level array to stream.</summary>
-    /// <exception cref="InputFormatException">The file cannot be read.</exception>
-    public static bool IsArray(string path)
-    {
-        using var reader = DumpReader.Open(path);
-        return IsArray(reader, path);
-    }
+    /// <summary>
+    /// True when the reader's input (after gzip, if any) starts with '[': a top-level array to stream. Nothing is
+    /// consumed.
+    /// </summary>
+    /// <exception cref="InputFormatException">The input cannot be read (a corrupt gzip stream fails on its first byte).</exception>
+    public static bool IsArray(DumpReader reader, string path) => AtPath(path, reader, static r => r.StartsWithArray());
 
-    /// <summary>True when the reader's input starts with '['; nothing is consumed.</summary>
+    /// <summary>The rest of the reader's input, for a fixture object read whole; errors name <paramref name="path"/>.</summary>
     /// <exception cref="InputFormatException">The input cannot be read.</exception>
-    public static bool IsArray(DumpReader reader, string path)
+    public static byte[] ReadWhole(DumpReader reader, string path)
     {
         try
         {
-            return reader.StartsWithArray();
+            return AtPath(path, reader, static r => r.ReadToEnd());
         }
-        catch (InputFormatException e) when (!e.Names(path))
+        catch (IOException e)
         {
-            // A corrupt gzip stream fails on its first byte.
-            throw new InputFormatException(e.MessageAt(path), e);
+            throw InputFormatException.CannotRead(path, e);
         }
     }
 
@@ -76,11 +74,17 @@ public static class RemarkStream
     /// <summary>The next element; a reading error is reported with the file's name.</summary>
     private static bool Next(IEnumerator<DumpElement> elements, string path, out DumpElement element)
     {
+        bool more = AtPath(path, elements, static e => e.MoveNext());
+        element = more ? elements.Current : default;
+        return more;
+    }
+
+    /// <summary>Reads from the input; an error that does not name the file is given its name.</summary>
+    private static T AtPath<TSource, T>(string path, TSource source, Func<TSource, T> read)
+    {
         try
         {
-            bool more = elements.MoveNext();
-            element = more ? elements.Current : default;
-            return more;
+            return read(source);
         }
         catch (InputFormatException e) when (!e.Names(path))
         {

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Rmrk.Indexer.Chain.Dump;
 using Rmrk.Indexer.Input;
 
 namespace Rmrk.Indexer.Tests.Input;
@@ -30,7 +31,7 @@ public class RemarkStreamTests
             target.Write(bytes);
         }
 
-        RemarkStream.IsArray(path).ShouldBe(isArray);
+        IsArray(path).ShouldBe(isArray);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public class RemarkStreamTests
         string path = temp.File("input.json.gz");
         File.WriteAllBytes(path, [0x1f, 0x8b, .. "not deflate"u8]);
 
-        Should.Throw<InputFormatException>(() => RemarkStream.IsArray(path)).Message.ShouldStartWith($"{path}: byte 0 (decompressed): the compressed stream is corrupt");
+        Should.Throw<InputFormatException>(() => IsArray(path)).Message.ShouldStartWith($"{path}: byte 0 (decompressed): the compressed stream is corrupt");
     }
 
     [Fact]
@@ -48,6 +49,12 @@ public class RemarkStreamTests
     {
         using var temp = new TempFolder();
         string path = temp.File("missing.json");
-        Should.Throw<InputFormatException>(() => RemarkStream.IsArray(path)).Message.ShouldStartWith($"{path}: cannot read the file");
+        Should.Throw<InputFormatException>(() => IsArray(path)).Message.ShouldStartWith($"{path}: cannot read the file");
+    }
+
+    private static bool IsArray(string path)
+    {
+        using var reader = DumpReader.Open(path);
+        return RemarkStream.IsArray(reader, path);
     }
 }
