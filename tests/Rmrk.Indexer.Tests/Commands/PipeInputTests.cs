@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Rmrk.Tests.Shared;
 
 namespace Rmrk.Indexer.Tests.Commands;
 
@@ -9,8 +8,6 @@ namespace Rmrk.Indexer.Tests.Commands;
 /// </summary>
 public class PipeInputTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
     private const string Fixture = "accept--accept-a-child-nft-on-a-nft.json";
 
     [Theory]
@@ -46,19 +43,10 @@ public class PipeInputTests
         (await RmrkCli.Run("export", "--db", fromPipeDb)).Output.ShouldBe((await RmrkCli.Run("export", "--db", fromFileDb)).Output);
     }
 
-    private static async Task<(int ExitCode, string Output, string Errors)> RunFromPipe(TempFolder temp, byte[] input, Func<string, string[]> args)
+    private static Task<(int ExitCode, string Output, string Errors)> RunFromPipe(TempFolder temp, byte[] input, Func<string, string[]> args)
     {
         var pipe = NamedPipe.Create(temp, "input");
-        using var process = DotnetProgram.Start(TestPaths.RmrkDll, args(pipe.Path));
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await using (var writer = await pipe.OpenForWriting(Patience))
-        {
-            await writer.WriteAsync(input, TestContext.Current.CancellationToken);
-        }
-
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await errors);
+        return pipe.Feed(args(pipe.Path), input);
     }
 
     private static byte[] Gzip(byte[] bytes)

@@ -1,6 +1,5 @@
 using System.Text;
 using Rmrk.Indexer.Hosting;
-using Rmrk.Tests.Shared;
 
 namespace Rmrk.Indexer.Tests.Hosting;
 
@@ -11,8 +10,6 @@ namespace Rmrk.Indexer.Tests.Hosting;
 /// </summary>
 public class TieringDelayTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
     [Theory]
     [InlineData("consolidate")]
     [InlineData("sync")]
@@ -47,20 +44,17 @@ public class TieringDelayTests
         using var temp = new TempFolder();
         var pipe = NamedPipe.Create(temp, "input");
         string[] args = command == "sync" ? ["sync", "--source", pipe.Path, "--db", temp.File("state.sqlite")] : ["consolidate", pipe.Path];
-        using var process = DotnetProgram.Start(TestPaths.RmrkDll, args, new Dictionary<string, string?> { [TieringDelay.Variable] = null, [TieringDelay.LegacyVariable] = null, [variable] = userDelay });
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        string[] environment;
-        string name;
-        await using (var writer = await pipe.OpenForWriting(Patience))
-        {
-            environment = Encoding.UTF8.GetString(await File.ReadAllBytesAsync($"/proc/{process.Id}/environ", TestContext.Current.CancellationToken)).Split('\0');
-            name = (await File.ReadAllTextAsync($"/proc/{process.Id}/comm", TestContext.Current.CancellationToken)).TrimEnd('\n');
-            await writer.WriteAsync("[]"u8.ToArray(), TestContext.Current.CancellationToken);
-        }
-
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        await output;
-        return (environment, name, (process.ExitCode, await errors));
+        string[] environment = [];
+        string name = string.Empty;
+        var output = await pipe.Feed(
+            args,
+            "[]"u8.ToArray(),
+            new Dictionary<string, string?> { [TieringDelay.Variable] = null, [TieringDelay.LegacyVariable] = null, [variable] = userDelay },
+            async pid =>
+            {
+                environment = Encoding.UTF8.GetString(await File.ReadAllBytesAsync($"/proc/{pid}/environ", TestContext.Current.CancellationToken)).Split('\0');
+                name = (await File.ReadAllTextAsync($"/proc/{pid}/comm", TestContext.Current.CancellationToken)).TrimEnd('\n');
+            });
+        return (environment, name, (output.ExitCode, output.Errors));
     }
 }
