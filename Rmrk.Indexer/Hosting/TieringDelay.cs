@@ -83,20 +83,14 @@ internal static unsafe partial class TieringDelay
     /// <summary>A pointer to each NUL-terminated string in the block, then the null pointer that ends the list.</summary>
     private static byte*[] Pointers(byte* block, int length)
     {
-        var starts = new List<nint>();
-        for (int start = 0, i = 0; i < length; i++)
+        // Only terminated strings count: bytes after the last NUL, if any, are not a string.
+        var strings = new ReadOnlySpan<byte>(block, length);
+        var pointers = new byte*[strings.Count((byte)0) + 1];
+        int start = 0;
+        for (int i = 0; i < pointers.Length - 1; i++)
         {
-            if (block[i] == 0)
-            {
-                starts.Add((nint)(block + start));
-                start = i + 1;
-            }
-        }
-
-        var pointers = new byte*[starts.Count + 1];
-        for (int i = 0; i < starts.Count; i++)
-        {
-            pointers[i] = (byte*)starts[i];
+            pointers[i] = block + start;
+            start += strings[start..].IndexOf((byte)0) + 1;
         }
 
         return pointers;
