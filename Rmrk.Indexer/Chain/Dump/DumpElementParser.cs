@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 using Rmrk.Indexer.Input;
+using Rmrk.Indexer.Text;
 
 namespace Rmrk.Indexer.Chain.Dump;
 

@@ -1,3 +1,4 @@
+using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk2.Model;
 using Rmrk.Core.Rmrk2.State;
 using Rmrk.Indexer.Storage;
@@ -122,6 +123,34 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         CommitAt(store, loaded, 5);
         Count(path, "SELECT COUNT(*) FROM row_updates").ShouldBe(2);
         Count(path, "SELECT COUNT(*) FROM nfts WHERE owner = 'bob' AND for_sale = '5'").ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_loaded_state_shares_repeated_texts_and_points_owners_at_the_stored_nft()
+    {
+        string path = _folder.File("shared.sqlite");
+        using var store = OpenEmpty(path);
+        var parent = TestNfts.Minted();
+        parent.Changes.Add(new Change("forsale", "0", "5", "alice", 1, "LIST"));
+        var child = new Nft { Id = "2-c-S-2", Block = 2, Collection = "c", Symbol = "S", Transferable = 1, Sn = "2", Owner = parent.Id, RootOwner = "alice", Properties = new JsObject() };
+        child.Changes.Add(new Change("owner", "alice", parent.Id, "alice", 2, "SEND"));
+        parent.Children.Add(new NftChild(child.Id, pending: false));
+        store.Commit(new StateBatch([parent, child], [], [], [], [], [], new SyncCursor(2, null, 2, 0, 0)));
+
+        var state = new Rmrk2State();
+        store.Load(state, includeLogs: false, TestContext.Current.CancellationToken);
+
+        // Each row read brings its own copy of every text; the loaded state keeps one of each, as a replay does.
+        var p = state.Nfts[parent.Id];
+        var c = state.Nfts[child.Id];
+        c.Owner.ShouldBeSameAs(p.Id);
+        p.Children.Single().Id.ShouldBeSameAs(c.Id);
+        c.RootOwner.ShouldBeSameAs(p.Owner);
+        p.RootOwner.ShouldBeSameAs(p.Owner);
+        p.Changes.Single().Caller.ShouldBeSameAs(p.Owner);
+        c.Changes.Single().Old.ShouldBeSameAs(p.Owner);
+        c.Collection.ShouldBeSameAs(p.Collection);
+        c.Symbol.ShouldBeSameAs(p.Symbol);
     }
 
     /// <summary>A new store at the path, migrated and loaded (empty), ready to commit.</summary>

@@ -1,0 +1,99 @@
+using System.Numerics;
+using System.Text;
+
+namespace Rmrk.Indexer.Text;
+
+/// <summary>
+/// One string instance per distinct short text among those seen recently. A dump repeats the same callers, op
+/// names and versions across millions of remarks, and the consolidated state keeps every caller it sees (as
+/// owners, issuers and in each change record); a state loaded back from the database brings a fresh copy of
+/// each account and collection id with every row. A direct-mapped cache: a lookup is one hash and one compare,
+/// a miss replaces its slot, and the memory is fixed whatever the input.
+/// </summary>
+internal sealed class SharedStrings
+{
+    /// <summary>Longer texts are remark bodies, metadata or JSON, which rarely repeat.</summary>
+    public const int MaxLength = 128;
+
+    /// <summary>Enough for the callers a dump reader meets between repeats.</summary>
+    public const int DefaultSlots = 1 << 12;
+
+    [ThreadStatic]
+    private static SharedStrings? t_current;
+
+    private readonly string?[] _slots;
+
+    /// <param name="slots">A power of two: more slots keep more distinct texts shared at once.</param>
+    public SharedStrings(int slots = DefaultSlots)
+    {
+        if (slots <= 0 || !BitOperations.IsPow2(slots))
+        {
+            throw new ArgumentOutOfRangeException(nameof(slots), slots, "a power of two");
+        }
+
+        _slots = new string?[slots];
+    }
+
+    /// <summary>The calling thread's instance (readers run on their own threads).</summary>
+    public static SharedStrings Current => t_current ??= new SharedStrings();
+
+    /// <summary>The text of a JSON string's UTF-8 bytes (unescaped), shared when it is short.</summary>
+    public string Share(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > MaxLength)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        Span<char> chars = stackalloc char[MaxLength];
+        int length = Encoding.UTF8.GetChars(utf8, chars);
+        return Share(chars[..length]);
+    }
+
+    public string Share(ReadOnlySpan<char> text)
+    {
+        ref string? slot = ref Slot(text);
+        if (slot is { } shared && text.SequenceEqual(shared))
+        {
+            return shared;
+        }
+
+        string created = new(text);
+        slot = created;
+        return created;
+    }
+
+    /// <summary>The instance shared for <paramref name="text"/>'s value; <paramref name="text"/> itself when it is the first.</summary>
+    public string Share(string text)
+    {
+        if (text.Length > MaxLength)
+        {
+            return text;
+        }
+
+        ref string? slot = ref Slot(text);
+        if (slot is { } shared && string.Equals(shared, text, StringComparison.Ordinal))
+        {
+            return shared;
+        }
+
+        slot = text;
+        return text;
+    }
+
+    public string? ShareOrNull(string? text) => text is null ? null : Share(text);
+
+    private ref string? Slot(ReadOnlySpan<char> text) => ref _slots[Hash(text) & (_slots.Length - 1)];
+
+    /// <summary>FNV-1a over the UTF-16 code units, folded.</summary>
+    private static int Hash(ReadOnlySpan<char> text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return (int)(hash ^ (hash >> 15));
+    }
+}
