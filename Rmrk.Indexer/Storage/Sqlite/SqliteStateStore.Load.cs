@@ -17,8 +17,8 @@ public sealed partial class SqliteStateStore
     public void Load(Rmrk2State state, bool includeLogs, CancellationToken cancellationToken)
     {
         // The accounts, collection ids and symbols that rows repeat, one instance each, as a replay leaves them
-        // (the state lives as long as the indexer): a 1M-remark replay loads into 466 MB of heap instead of 667 MB,
-        // and resuming it with 300k remarks to go took 7.8-8.1 s instead of 8.4-8.8 s, though loading took 0.4 s more.
+        // (the state lives as long as the indexer): a 1M-remark replay loads into 466 MB of heap instead of 667 MB.
+        // The NFT tables are read through SqliteRowReader, which shares texts straight from SQLite's bytes.
         var texts = new SharedStrings(LoadSharedSlots);
         LoadCollections(state, texts, cancellationToken);
         LoadBases(state, texts, cancellationToken);
@@ -62,9 +62,10 @@ public sealed partial class SqliteStateStore
             };
         }
 
-        foreach (var row in Stream<ChangeRow>(SqliteSql.SelectCollectionChanges, cancellationToken))
+        using var rows = Rows(SqliteSql.SelectCollectionChanges, cancellationToken);
+        while (rows.Read())
         {
-            Owner(state.Collections, row.OwnerId, "collection_changes").Changes.Add(ToChange(row, texts));
+            Owner(state.Collections, rows.Text(), "collection_changes").Changes.Add(ReadChange(rows, texts));
         }
     }
 
@@ -85,78 +86,27 @@ public sealed partial class SqliteStateStore
             };
         }
 
-        foreach (var row in Stream<ChangeRow>(SqliteSql.SelectBaseChanges, cancellationToken))
+        using var rows = Rows(SqliteSql.SelectBaseChanges, cancellationToken);
+        while (rows.Read())
         {
-            Owner(state.Bases, row.OwnerId, "base_changes").Changes.Add(ToChange(row, texts));
+            Owner(state.Bases, rows.Text(), "base_changes").Changes.Add(ReadChange(rows, texts));
         }
     }
 
     private void LoadNfts(Rmrk2State state, SharedStrings texts, CancellationToken cancellationToken)
     {
-        foreach (var row in Stream<NftRow>(SqliteSql.SelectNfts, cancellationToken))
-        {
-            var nft = new Nft
-            {
-                Id = row.Id,
-                Block = row.Block,
-                Collection = texts.Share(row.Collection),
-                Symbol = texts.Share(row.Symbol),
-                Transferable = row.Transferable ?? double.NaN,
-                Sn = row.Sn,
-                Metadata = row.Metadata,
-                Owner = texts.Share(row.Owner),
-                RootOwner = texts.Share(row.RootOwner),
-                ForSale = BigInteger.Parse(row.ForSale, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
-                HasEquippedField = row.HasEquippedField != 0,
-                Pending = row.Pending != 0,
-                Properties = JsonText.Read(row.PropertiesJson),
-            };
-
-            // Added live, then burned: the state's per-collection counters of unburned NFTs stay right.
-            state.AddNft(nft);
-            if (row.Burned.Length > 0)
-            {
-                state.SetBurned(nft, row.Burned);
-            }
-        }
-
+        LoadNftRows(state, texts, cancellationToken);
         var nfts = state.Nfts;
-        foreach (var row in Stream<ChildRow>(SqliteSql.SelectChildren, cancellationToken))
+        LoadChildren(nfts, texts, cancellationToken);
+        LoadResources(nfts, texts, cancellationToken);
+        LoadPriority(nfts, cancellationToken);
+        LoadReactions(nfts, texts, cancellationToken);
+        using (var rows = Rows(SqliteSql.SelectNftChanges, cancellationToken))
         {
-            Owner(nfts, row.NftId, "nft_children").Children.Add(new NftChild(StoredId(nfts, row.ChildId), row.Pending != 0) { Equipped = texts.Share(row.Equipped) });
-        }
-
-        foreach (var row in Stream<ResourceRow>(SqliteSql.SelectResources, cancellationToken))
-        {
-            Owner(nfts, row.NftId, "nft_resources").Resources.Add(new Resource
+            while (rows.Read())
             {
-                Id = JsonText.Read(row.IdJson),
-                Pending = row.Pending != 0,
-                Base = texts.ShareOrNull(row.Base),
-                Metadata = row.Metadata,
-                Parts = row.PartsJson is null ? null : JsonText.Read(row.PartsJson),
-                Replace = row.Replace,
-                Slot = texts.ShareOrNull(row.Slot),
-                Src = row.Src,
-                Theme = row.ThemeJson is null ? null : JsonText.Read(row.ThemeJson),
-                ThemeId = row.ThemeIdJson is null ? null : JsonText.Read(row.ThemeIdJson),
-                Thumb = row.Thumb,
-            });
-        }
-
-        foreach (var row in Stream<PriorityRow>(SqliteSql.SelectPriority, cancellationToken))
-        {
-            Owner(nfts, row.NftId, "nft_priority").Priority.Add(JsonText.Read(row.ValueJson));
-        }
-
-        foreach (var row in Stream<ReactionRow>(SqliteSql.SelectReactions, cancellationToken))
-        {
-            Owner(nfts, row.NftId, "nft_reactions").Reactions[texts.Share(row.Emoji)] = ShareAll(JsonText.ReadStrings(row.AccountsJson), texts);
-        }
-
-        foreach (var row in Stream<ChangeRow>(SqliteSql.SelectNftChanges, cancellationToken))
-        {
-            Owner(nfts, row.OwnerId, "nft_changes").Changes.Add(ToChange(row, texts));
+                Owner(nfts, rows.Text(), "nft_changes").Changes.Add(ReadChange(rows, texts));
+            }
         }
 
         // An NFT owned by an NFT keeps its parent's own id instance, as consolidation leaves it: owner-chain
@@ -167,8 +117,145 @@ public sealed partial class SqliteStateStore
         }
     }
 
+    /// <summary>Reads <see cref="SqliteSql.SelectNfts"/>, its columns in the order it lists them.</summary>
+    private void LoadNftRows(Rmrk2State state, SharedStrings texts, CancellationToken cancellationToken)
+    {
+        using var rows = Rows(SqliteSql.SelectNfts, cancellationToken);
+        while (rows.Read())
+        {
+            string id = rows.Text();
+            long block = rows.Int64();
+            string collection = rows.Shared(texts);
+            string symbol = rows.Shared(texts);
+            double transferable = rows.DoubleOrNull() ?? double.NaN;
+            string sn = rows.Text();
+            string? metadata = rows.TextOrNull();
+            string owner = rows.Shared(texts);
+            string rootOwner = rows.Shared(texts);
+            var forSale = BigInteger.Parse(rows.Text(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            string burned = rows.Shared(texts);
+            bool hasEquippedField = rows.Int64() != 0;
+            bool pending = rows.Int64() != 0;
+            var properties = JsonText.Read(rows.Text());
+            var nft = new Nft
+            {
+                Id = id,
+                Block = block,
+                Collection = collection,
+                Symbol = symbol,
+                Transferable = transferable,
+                Sn = sn,
+                Metadata = metadata,
+                Owner = owner,
+                RootOwner = rootOwner,
+                ForSale = forSale,
+                HasEquippedField = hasEquippedField,
+                Pending = pending,
+                Properties = properties,
+            };
+
+            // Added live, then burned: the state's per-collection counters of unburned NFTs stay right.
+            state.AddNft(nft);
+            if (burned.Length > 0)
+            {
+                state.SetBurned(nft, burned);
+            }
+        }
+    }
+
+    /// <summary>Reads <see cref="SqliteSql.SelectChildren"/>.</summary>
+    private void LoadChildren(Dictionary<string, Nft> nfts, SharedStrings texts, CancellationToken cancellationToken)
+    {
+        using var rows = Rows(SqliteSql.SelectChildren, cancellationToken);
+        while (rows.Read())
+        {
+            var parent = Owner(nfts, rows.Text(), "nft_children");
+            rows.Skip();
+            string childId = StoredId(nfts, rows.Text());
+            bool pending = rows.Int64() != 0;
+            parent.Children.Add(new NftChild(childId, pending) { Equipped = rows.Shared(texts) });
+        }
+    }
+
+    /// <summary>Reads <see cref="SqliteSql.SelectResources"/>.</summary>
+    private void LoadResources(Dictionary<string, Nft> nfts, SharedStrings texts, CancellationToken cancellationToken)
+    {
+        using var rows = Rows(SqliteSql.SelectResources, cancellationToken);
+        while (rows.Read())
+        {
+            var nft = Owner(nfts, rows.Text(), "nft_resources");
+            rows.Skip();
+            var id = JsonText.Read(rows.Text());
+            bool pending = rows.Int64() != 0;
+            string? baseId = rows.SharedOrNull(texts);
+            string? metadata = rows.TextOrNull();
+            string? parts = rows.TextOrNull();
+            string? replace = rows.TextOrNull();
+            string? slot = rows.SharedOrNull(texts);
+            string? src = rows.TextOrNull();
+            string? theme = rows.TextOrNull();
+            string? themeId = rows.TextOrNull();
+            string? thumb = rows.TextOrNull();
+            nft.Resources.Add(new Resource
+            {
+                Id = id,
+                Pending = pending,
+                Base = baseId,
+                Metadata = metadata,
+                Parts = parts is null ? null : JsonText.Read(parts),
+                Replace = replace,
+                Slot = slot,
+                Src = src,
+                Theme = theme is null ? null : JsonText.Read(theme),
+                ThemeId = themeId is null ? null : JsonText.Read(themeId),
+                Thumb = thumb,
+            });
+        }
+    }
+
+    /// <summary>Reads <see cref="SqliteSql.SelectPriority"/>.</summary>
+    private void LoadPriority(Dictionary<string, Nft> nfts, CancellationToken cancellationToken)
+    {
+        using var rows = Rows(SqliteSql.SelectPriority, cancellationToken);
+        while (rows.Read())
+        {
+            var nft = Owner(nfts, rows.Text(), "nft_priority");
+            rows.Skip();
+            nft.Priority.Add(JsonText.Read(rows.Text()));
+        }
+    }
+
+    /// <summary>Reads <see cref="SqliteSql.SelectReactions"/>.</summary>
+    private void LoadReactions(Dictionary<string, Nft> nfts, SharedStrings texts, CancellationToken cancellationToken)
+    {
+        using var rows = Rows(SqliteSql.SelectReactions, cancellationToken);
+        while (rows.Read())
+        {
+            var nft = Owner(nfts, rows.Text(), "nft_reactions");
+            rows.Skip();
+            string emoji = rows.Shared(texts);
+            nft.Reactions[emoji] = ShareAll(JsonText.ReadStrings(rows.Text()), texts);
+        }
+    }
+
+    /// <summary>The rest of a change row, after its owner's id: position, field, old, new, caller, block, op type, transfers.</summary>
+    private static Change ReadChange(SqliteRowReader rows, SharedStrings texts)
+    {
+        rows.Skip();
+        string field = rows.Shared(texts);
+        string old = rows.Shared(texts);
+        string value = rows.Shared(texts);
+        string caller = rows.Shared(texts);
+        long block = rows.Int64();
+        string opType = rows.Shared(texts);
+        string? transfers = rows.TextOrNull();
+        return new Change(field, old, value, caller, block, opType, transfers is null ? null : JsonText.ReadTransfers(transfers));
+    }
+
     private static string StoredId(Dictionary<string, Nft> nfts, string id) =>
         nfts.TryGetValue(id, out var nft) ? nft.Id : id;
+
+    private SqliteRowReader Rows(string sql, CancellationToken cancellationToken) => new(_connection, sql, cancellationToken);
 
     private static List<string> ShareAll(List<string> values, SharedStrings texts)
     {
@@ -199,15 +286,6 @@ public sealed partial class SqliteStateStore
             }
         }
     }
-
-    private static Change ToChange(ChangeRow row, SharedStrings texts) => new(
-        texts.Share(row.Field),
-        texts.Share(row.Old),
-        texts.Share(row.New),
-        texts.Share(row.Caller),
-        row.Block,
-        texts.Share(row.OpType),
-        row.ExtraTransfersJson is null ? null : JsonText.ReadTransfers(row.ExtraTransfersJson));
 
     private static T Owner<T>(Dictionary<string, T> map, string id, string table) =>
         map.TryGetValue(id, out var owner) ? owner : throw new InvalidDataException($"{table} has rows for {id}, which is not stored");
