@@ -138,7 +138,7 @@ internal static class SqliteSql
         SELECT nft_id, position, child_id, pending, equipped FROM nft_children ORDER BY nft_id, position;
         """;
 
-    public const string DeleteChildren = "DELETE FROM nft_children WHERE nft_id = @nft_id;";
+    public const string DeleteChildrenFrom = "DELETE FROM nft_children WHERE nft_id = @nft_id AND position >= @position;";
 
     public const string InsertChild = """
         INSERT INTO nft_children (nft_id, position, child_id, pending, equipped)
@@ -151,7 +151,7 @@ internal static class SqliteSql
         FROM nft_resources ORDER BY nft_id, position;
         """;
 
-    public const string DeleteResources = "DELETE FROM nft_resources WHERE nft_id = @nft_id;";
+    public const string DeleteResourcesFrom = "DELETE FROM nft_resources WHERE nft_id = @nft_id AND position >= @position;";
 
     public const string InsertResource = """
         INSERT INTO nft_resources (nft_id, position, id_json, pending, base, metadata, parts_json, replace, slot, src,
@@ -164,7 +164,7 @@ internal static class SqliteSql
         SELECT nft_id, position, value_json FROM nft_priority ORDER BY nft_id, position;
         """;
 
-    public const string DeletePriority = "DELETE FROM nft_priority WHERE nft_id = @nft_id;";
+    public const string DeletePriorityFrom = "DELETE FROM nft_priority WHERE nft_id = @nft_id AND position >= @position;";
 
     public const string InsertPriority = """
         INSERT INTO nft_priority (nft_id, position, value_json) VALUES (@nft_id, @position, @value_json);
@@ -174,7 +174,7 @@ internal static class SqliteSql
         SELECT nft_id, position, emoji, accounts_json FROM nft_reactions ORDER BY nft_id, position;
         """;
 
-    public const string DeleteReactions = "DELETE FROM nft_reactions WHERE nft_id = @nft_id;";
+    public const string DeleteReactionsFrom = "DELETE FROM nft_reactions WHERE nft_id = @nft_id AND position >= @position;";
 
     public const string InsertReaction = """
         INSERT INTO nft_reactions (nft_id, position, emoji, accounts_json) VALUES (@nft_id, @position, @emoji, @accounts_json);

@@ -178,27 +178,29 @@ public sealed partial class SqliteStateStore
         next.RememberProperties(nft);
         next.RememberRow(nft);
 
-        if (stored is null || !stored.SameChildren(nft))
+        // Each set is rewritten from its first changed entry only: a RESADD, a SEND into a parent or an EMOTE
+        // appends or changes one entry, and the rows before it stay as they are.
+        if (RewriteFrom(stored?.FirstChangedChild(nft) ?? 0, stored?.ChildCount ?? 0, nft.ChildrenOrEmpty.Count) is int children)
         {
-            WriteChildren(rows, nft, stored?.HasChildren == true);
+            WriteChildren(rows, nft, children, stored?.ChildCount ?? 0);
             next.RememberChildren(nft);
         }
 
-        if (stored is null || !stored.SameResources(nft))
+        if (RewriteFrom(stored?.FirstChangedResource(nft) ?? 0, stored?.ResourceCount ?? 0, nft.ResourcesOrEmpty.Count) is int resources)
         {
-            WriteResources(rows, nft, stored?.HasResources == true);
+            WriteResources(rows, nft, resources, stored?.ResourceCount ?? 0);
             next.RememberResources(nft);
         }
 
-        if (stored is null || !stored.SamePriority(nft))
+        if (RewriteFrom(stored?.FirstChangedPriority(nft) ?? 0, stored?.PriorityCount ?? 0, nft.PriorityOrEmpty.Count) is int priority)
         {
-            WritePriority(rows, nft, stored?.HasPriority == true);
+            WritePriority(rows, nft, priority, stored?.PriorityCount ?? 0);
             next.RememberPriority(nft);
         }
 
-        if (stored is null || !stored.SameReactions(nft))
+        if (RewriteFrom(stored?.FirstChangedReaction(nft) ?? 0, stored?.ReactionCount ?? 0, nft.ReactionsOrNull?.Count ?? 0) is int reactions)
         {
-            WriteReactions(rows, nft, stored?.HasReactions == true);
+            WriteReactions(rows, nft, reactions, stored?.ReactionCount ?? 0);
             next.RememberReactions(nft);
         }
 
@@ -207,30 +209,35 @@ public sealed partial class SqliteStateStore
         rows.StagedNfts.Add(new(id, next));
     }
 
-    private static void WriteChildren(PreparedCommit rows, Nft nft, bool delete)
-    {
-        if (delete)
-        {
-            rows.Add(rows.Sql.DeleteChildren, nft.Id);
-        }
+    /// <summary>Where a set's rows are to be rewritten from; null when every stored row is still right.</summary>
+    private static int? RewriteFrom(int firstChanged, int stored, int count) =>
+        firstChanged < Math.Max(stored, count) ? firstChanged : null;
 
+    /// <summary>Deletes the stored rows from <paramref name="from"/> on, if there are any.</summary>
+    private static void DeleteFrom(PreparedCommit rows, sqlite3_stmt delete, string nftId, int from, int stored)
+    {
+        if (from < stored)
+        {
+            rows.Add(delete, nftId, (long)from);
+        }
+    }
+
+    private static void WriteChildren(PreparedCommit rows, Nft nft, int from, int stored)
+    {
+        DeleteFrom(rows, rows.Sql.DeleteChildrenFrom, nft.Id, from, stored);
         var children = nft.ChildrenOrEmpty;
-        for (int i = 0; i < children.Count; i++)
+        for (int i = from; i < children.Count; i++)
         {
             var child = children[i];
             rows.Add(rows.Sql.InsertChild, nft.Id, (long)i, child.Id, child.Pending ? 1L : 0L, child.Equipped);
         }
     }
 
-    private void WriteResources(PreparedCommit rows, Nft nft, bool delete)
+    private void WriteResources(PreparedCommit rows, Nft nft, int from, int stored)
     {
-        if (delete)
-        {
-            rows.Add(rows.Sql.DeleteResources, nft.Id);
-        }
-
+        DeleteFrom(rows, rows.Sql.DeleteResourcesFrom, nft.Id, from, stored);
         var resources = nft.ResourcesOrEmpty;
-        for (int i = 0; i < resources.Count; i++)
+        for (int i = from; i < resources.Count; i++)
         {
             var r = resources[i];
             rows.Add(
@@ -251,27 +258,19 @@ public sealed partial class SqliteStateStore
         }
     }
 
-    private void WritePriority(PreparedCommit rows, Nft nft, bool delete)
+    private void WritePriority(PreparedCommit rows, Nft nft, int from, int stored)
     {
-        if (delete)
-        {
-            rows.Add(rows.Sql.DeletePriority, nft.Id);
-        }
-
+        DeleteFrom(rows, rows.Sql.DeletePriorityFrom, nft.Id, from, stored);
         var priority = nft.PriorityOrEmpty;
-        for (int i = 0; i < priority.Count; i++)
+        for (int i = from; i < priority.Count; i++)
         {
             rows.Add(rows.Sql.InsertPriority, nft.Id, (long)i, _json.Write(priority[i]));
         }
     }
 
-    private void WriteReactions(PreparedCommit rows, Nft nft, bool delete)
+    private void WriteReactions(PreparedCommit rows, Nft nft, int from, int stored)
     {
-        if (delete)
-        {
-            rows.Add(rows.Sql.DeleteReactions, nft.Id);
-        }
-
+        DeleteFrom(rows, rows.Sql.DeleteReactionsFrom, nft.Id, from, stored);
         if (nft.ReactionsOrNull is not { } reactions)
         {
             return;
@@ -280,7 +279,12 @@ public sealed partial class SqliteStateStore
         int position = 0;
         foreach (var (emoji, accounts) in reactions)
         {
-            rows.Add(rows.Sql.InsertReaction, nft.Id, (long)position++, emoji, _json.WriteStrings(accounts));
+            if (position >= from)
+            {
+                rows.Add(rows.Sql.InsertReaction, nft.Id, (long)position, emoji, _json.WriteStrings(accounts));
+            }
+
+            position++;
         }
     }
 

@@ -30,13 +30,13 @@ internal sealed class SqliteWriteCommands : IDisposable
         InsertNft = Prepare(SqliteSql.InsertNft, "@id", "@block", "@collection", "@symbol", "@transferable", "@sn", "@metadata", "@owner", "@root_owner", "@for_sale", "@burned", "@has_equipped_field", "@pending", "@properties_json");
         UpdateNft = Prepare(SqliteSql.UpdateNft, "@owner", "@root_owner", "@for_sale", "@burned", "@has_equipped_field", "@pending", "@properties_json", "@id");
         UpdateNftKeepingProperties = Prepare(SqliteSql.UpdateNftKeepingProperties, "@owner", "@root_owner", "@for_sale", "@burned", "@has_equipped_field", "@pending", "@id");
-        DeleteChildren = Prepare(SqliteSql.DeleteChildren, "@nft_id");
+        DeleteChildrenFrom = Prepare(SqliteSql.DeleteChildrenFrom, "@nft_id", "@position");
         InsertChild = Prepare(SqliteSql.InsertChild, "@nft_id", "@position", "@child_id", "@pending", "@equipped");
-        DeleteResources = Prepare(SqliteSql.DeleteResources, "@nft_id");
+        DeleteResourcesFrom = Prepare(SqliteSql.DeleteResourcesFrom, "@nft_id", "@position");
         InsertResource = Prepare(SqliteSql.InsertResource, "@nft_id", "@position", "@id_json", "@pending", "@base", "@metadata", "@parts_json", "@replace", "@slot", "@src", "@theme_json", "@theme_id_json", "@thumb");
-        DeletePriority = Prepare(SqliteSql.DeletePriority, "@nft_id");
+        DeletePriorityFrom = Prepare(SqliteSql.DeletePriorityFrom, "@nft_id", "@position");
         InsertPriority = Prepare(SqliteSql.InsertPriority, "@nft_id", "@position", "@value_json");
-        DeleteReactions = Prepare(SqliteSql.DeleteReactions, "@nft_id");
+        DeleteReactionsFrom = Prepare(SqliteSql.DeleteReactionsFrom, "@nft_id", "@position");
         InsertReaction = Prepare(SqliteSql.InsertReaction, "@nft_id", "@position", "@emoji", "@accounts_json");
         DeleteNftChanges = Prepare(SqliteSql.DeleteNftChanges, "@owner_id");
         InsertNftChange = PrepareChange(SqliteSql.InsertNftChange);
@@ -58,19 +58,23 @@ internal sealed class SqliteWriteCommands : IDisposable
 
     public sqlite3_stmt UpdateNftKeepingProperties { get; }
 
-    public sqlite3_stmt DeleteChildren { get; }
+    /// <summary>The NFT's rows from a position on: a set is rewritten from its first changed entry.</summary>
+    public sqlite3_stmt DeleteChildrenFrom { get; }
 
     public sqlite3_stmt InsertChild { get; }
 
-    public sqlite3_stmt DeleteResources { get; }
+    /// <summary>The NFT's rows from a position on: a set is rewritten from its first changed entry.</summary>
+    public sqlite3_stmt DeleteResourcesFrom { get; }
 
     public sqlite3_stmt InsertResource { get; }
 
-    public sqlite3_stmt DeletePriority { get; }
+    /// <summary>The NFT's rows from a position on: a set is rewritten from its first changed entry.</summary>
+    public sqlite3_stmt DeletePriorityFrom { get; }
 
     public sqlite3_stmt InsertPriority { get; }
 
-    public sqlite3_stmt DeleteReactions { get; }
+    /// <summary>The NFT's rows from a position on: a set is rewritten from its first changed entry.</summary>
+    public sqlite3_stmt DeleteReactionsFrom { get; }
 
     public sqlite3_stmt InsertReaction { get; }
 

@@ -20,14 +20,6 @@ internal sealed class StoredNft
 
     public int Changes { get; set; }
 
-    public bool HasChildren => _children.Length > 0;
-
-    public bool HasResources => _resources.Length > 0;
-
-    public bool HasPriority => _priority.Length > 0;
-
-    public bool HasReactions => _reactions.Length > 0;
-
     /// <summary>
     /// A copy to update for the batch being prepared; the store takes it in place of this one only once the
     /// whole batch is prepared, so a batch that fails to prepare leaves what the store knows untouched.
@@ -57,93 +49,102 @@ internal sealed class StoredNft
 
     public void RememberProperties(Nft nft) => _properties = (nft.Properties, nft.PropertiesRevision);
 
-    public bool SameChildren(Nft nft)
+    public int ChildCount => _children.Length;
+
+    public int ResourceCount => _resources.Length;
+
+    public int PriorityCount => _priority.Length;
+
+    public int ReactionCount => _reactions.Length;
+
+    /// <summary>
+    /// The first position where the NFT's children differ from the stored rows: the stored count when they are
+    /// all the same and none was added. The rows before it need no rewriting.
+    /// </summary>
+    public int FirstChangedChild(Nft nft)
     {
         var children = nft.ChildrenOrEmpty;
-        if (children.Count != _children.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < _children.Length; i++)
+        int common = Math.Min(children.Count, _children.Length);
+        for (int i = 0; i < common; i++)
         {
             var (child, pending, equipped) = _children[i];
             if (!ReferenceEquals(children[i], child) || children[i].Pending != pending || !string.Equals(children[i].Equipped, equipped, StringComparison.Ordinal))
             {
-                return false;
+                return i;
             }
         }
 
-        return true;
+        return common;
     }
 
-    public bool SameResources(Nft nft)
+    /// <inheritdoc cref="FirstChangedChild"/>
+    public int FirstChangedResource(Nft nft)
     {
         var resources = nft.ResourcesOrEmpty;
-        if (resources.Count != _resources.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < _resources.Length; i++)
+        int common = Math.Min(resources.Count, _resources.Length);
+        for (int i = 0; i < common; i++)
         {
             var (resource, id, pending) = _resources[i];
             if (!ReferenceEquals(resources[i], resource) || !ReferenceEquals(resources[i].Id, id) || resources[i].Pending != pending)
             {
-                return false;
+                return i;
             }
         }
 
-        return true;
+        return common;
     }
 
-    public bool SamePriority(Nft nft)
+    /// <inheritdoc cref="FirstChangedChild"/>
+    public int FirstChangedPriority(Nft nft)
     {
         var priority = nft.PriorityOrEmpty;
-        if (priority.Count != _priority.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < _priority.Length; i++)
+        int common = Math.Min(priority.Count, _priority.Length);
+        for (int i = 0; i < common; i++)
         {
             if (!ReferenceEquals(priority[i], _priority[i]))
             {
-                return false;
+                return i;
             }
         }
 
-        return true;
+        return common;
     }
 
-    public bool SameReactions(Nft nft)
+    /// <summary>As <see cref="FirstChangedChild"/>, in the reactions' order (emoji keys are never removed).</summary>
+    public int FirstChangedReaction(Nft nft)
     {
         var reactions = nft.ReactionsOrNull;
-        if ((reactions?.Count ?? 0) != _reactions.Length)
-        {
-            return false;
-        }
-
         if (reactions is null)
         {
-            return true;
+            return 0;
         }
 
         int i = 0;
         foreach (var (emoji, accounts) in reactions)
         {
-            var (storedEmoji, storedList, storedAccounts) = _reactions[i++];
-            if (!string.Equals(emoji, storedEmoji, StringComparison.Ordinal) || !ReferenceEquals(accounts, storedList) || accounts.Count != storedAccounts.Length)
+            if (i == _reactions.Length || !SameReaction(_reactions[i], emoji, accounts))
             {
-                return false;
+                return i;
             }
 
-            for (int j = 0; j < storedAccounts.Length; j++)
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool SameReaction((string Emoji, List<string> List, string[] Accounts) stored, string emoji, List<string> accounts)
+    {
+        if (!string.Equals(emoji, stored.Emoji, StringComparison.Ordinal) || !ReferenceEquals(accounts, stored.List) || accounts.Count != stored.Accounts.Length)
+        {
+            return false;
+        }
+
+        for (int j = 0; j < stored.Accounts.Length; j++)
+        {
+            if (!string.Equals(accounts[j], stored.Accounts[j], StringComparison.Ordinal))
             {
-                if (!string.Equals(accounts[j], storedAccounts[j], StringComparison.Ordinal))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 

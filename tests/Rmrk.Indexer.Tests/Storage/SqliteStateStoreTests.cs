@@ -126,6 +126,47 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
     }
 
     [Fact]
+    public void A_changed_set_is_rewritten_from_its_first_changed_entry_only()
+    {
+        string path = _folder.File("sets.sqlite");
+        using var store = OpenEmpty(path);
+        var nft = TestNfts.Minted();
+        nft.Children.Add(new NftChild("2-c-S-2", pending: false));
+        nft.Children.Add(new NftChild("3-c-S-3", pending: true));
+        nft.Resources.Add(new Resource { Id = new JsString("r1") });
+        nft.Resources.Add(new Resource { Id = new JsString("r2"), Pending = true });
+        CommitAt(store, nft, 1);
+        Execute(path, """
+            CREATE TABLE writes (tbl TEXT, op TEXT, position INTEGER);
+            CREATE TRIGGER child_insert AFTER INSERT ON nft_children BEGIN INSERT INTO writes VALUES ('children', 'insert', new.position); END;
+            CREATE TRIGGER child_delete AFTER DELETE ON nft_children BEGIN INSERT INTO writes VALUES ('children', 'delete', old.position); END;
+            CREATE TRIGGER resource_insert AFTER INSERT ON nft_resources BEGIN INSERT INTO writes VALUES ('resources', 'insert', new.position); END;
+            CREATE TRIGGER resource_delete AFTER DELETE ON nft_resources BEGIN INSERT INTO writes VALUES ('resources', 'delete', old.position); END;
+            """);
+
+        // A child sent in and a resource accepted: one row each.
+        nft.Children.Add(new NftChild("4-c-S-4", pending: false));
+        nft.Resources[1].Pending = false;
+        CommitAt(store, nft, 2);
+        Writes(path).ShouldBe(["children insert 2", "resources delete 1", "resources insert 1"]);
+
+        // A child that leaves from the middle: the rows after it move up.
+        Execute(path, "DELETE FROM writes");
+        nft.Children.RemoveAt(0);
+        CommitAt(store, nft, 3);
+        Writes(path).ShouldBe(["children delete 0", "children delete 1", "children delete 2", "children insert 0", "children insert 1"]);
+
+        var state = new Rmrk2State();
+        store.Load(state, includeLogs: false, TestContext.Current.CancellationToken);
+        var loaded = state.Nfts[nft.Id];
+        loaded.Children.Select(c => (c.Id, c.Pending)).ShouldBe([("3-c-S-3", true), ("4-c-S-4", false)]);
+        loaded.Resources.Select(r => r.Pending).ShouldBe([false, false]);
+    }
+
+    private static List<string> Writes(string path) =>
+        Texts(path, "SELECT tbl || ' ' || op || ' ' || position FROM writes ORDER BY rowid");
+
+    [Fact]
     public void A_loaded_state_shares_repeated_texts_and_points_owners_at_the_stored_nft()
     {
         string path = _folder.File("shared.sqlite");
@@ -199,19 +240,23 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
     }
 
     /// <summary>The names of the read API's indexes on the nfts table that exist in the file.</summary>
-    public static List<string> ReadIndexes(string path)
+    public static List<string> ReadIndexes(string path) =>
+        Texts(path, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'nfts' AND name LIKE 'nfts_by_%' ORDER BY name");
+
+    /// <summary>The first column of every row the query returns.</summary>
+    private static List<string> Texts(string path, string sql)
     {
         using var connection = Connect(path);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'nfts' AND name LIKE 'nfts_by_%' ORDER BY name";
-        var names = new List<string>();
+        command.CommandText = sql;
+        var texts = new List<string>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            names.Add(reader.GetString(0));
+            texts.Add(reader.GetString(0));
         }
 
-        return names;
+        return texts;
     }
 
     public void Dispose() => _folder.Dispose();
