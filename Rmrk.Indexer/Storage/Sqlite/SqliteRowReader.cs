@@ -27,6 +27,7 @@ internal sealed class SqliteRowReader : IDisposable
     private readonly CancellationToken _cancellationToken;
     private int _next = -1;
     private long _rows;
+    private bool _done;
 
     public SqliteRowReader(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {
@@ -38,9 +39,14 @@ internal sealed class SqliteRowReader : IDisposable
         _columns = raw.sqlite3_column_count(_statement);
     }
 
-    /// <summary>Steps to the next row; false after the last.</summary>
+    /// <summary>Steps to the next row; false after the last, and from then on (SQLite would start the query again).</summary>
     public bool Read()
     {
+        if (_done)
+        {
+            return false;
+        }
+
         if (_next >= 0 && _next != _columns)
         {
             throw new InvalidOperationException($"the previous row was read to column {_next} of {_columns}");
@@ -55,6 +61,7 @@ internal sealed class SqliteRowReader : IDisposable
         if (rc == raw.SQLITE_DONE)
         {
             _next = -1;
+            _done = true;
             return false;
         }
 

@@ -33,6 +33,7 @@ public sealed class SqliteRowReaderTests : IDisposable
         }
 
         read.ShouldBe([("alice", 1, 1.5), ("alice", 2, null), (null, 3, 2.0), ("ü😀", 4, -0.25)]);
+        rows.Read().ShouldBeFalse("past the end stays past the end");
     }
 
     [Fact]
