@@ -1,4 +1,6 @@
 using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Rmrk.Indexer.Storage.Sqlite;
 
@@ -14,6 +16,15 @@ internal static partial class SqliteNative
 
     /// <summary>SQLITE_STATIC: the text stays where it is, unchanged, until the parameter is bound again.</summary>
     public static readonly nint Static = 0;
+
+    /// <summary>Throws SQLite's own message and extended code for a call that did not return SQLITE_OK.</summary>
+    public static void Check(sqlite3 db, int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(db));
+        }
+    }
 
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_text")]
     public static partial int BindText(nint statement, int index, ref byte text, int length, nint destructor);

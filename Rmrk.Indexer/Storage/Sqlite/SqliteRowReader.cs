@@ -20,7 +20,7 @@ internal sealed class SqliteRowReader : IDisposable
 {
     private const int CancellationCheckRows = 4096;
 
-    private readonly SqliteConnection _connection;
+    private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
     private readonly nint _handle;
     private readonly int _columns;
@@ -31,10 +31,9 @@ internal sealed class SqliteRowReader : IDisposable
 
     public SqliteRowReader(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {
-        _connection = connection;
+        _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
         _cancellationToken = cancellationToken;
-        var db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
-        Check(raw.sqlite3_prepare_v2(db, sql, out _statement));
+        SqliteNative.Check(_db, raw.sqlite3_prepare_v2(_db, sql, out _statement));
         _handle = _statement.DangerousGetHandle();
         _columns = raw.sqlite3_column_count(_statement);
     }
@@ -67,7 +66,7 @@ internal sealed class SqliteRowReader : IDisposable
 
         if (rc != raw.SQLITE_ROW)
         {
-            Check(rc);
+            SqliteNative.Check(_db, rc);
         }
 
         _next = 0;
@@ -130,13 +129,4 @@ internal sealed class SqliteRowReader : IDisposable
 
     private InvalidDataException Null() =>
         new($"column {_next - 1} of \"{raw.sqlite3_sql(_statement).utf8_to_string()}\" is NULL in a row of the database");
-
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            var db = _connection.Handle!;
-            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(db));
-        }
-    }
 }

@@ -182,13 +182,7 @@ internal sealed class SqliteWriteCommands : IDisposable
         return SqliteNative.BindText(statement, index, ref _rowText[at], length, SqliteNative.Static);
     }
 
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(_db));
-        }
-    }
+    private void Check(int rc) => SqliteNative.Check(_db, rc);
 
     private sqlite3_stmt PrepareChange(string sql) =>
         Prepare(sql, "@owner_id", "@position", "@field", "@old", "@new", "@caller", "@block", "@op_type", "@extra_transfers_json");
