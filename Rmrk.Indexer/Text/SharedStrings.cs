@@ -50,40 +50,26 @@ internal sealed class SharedStrings
         return Share(chars[..length]);
     }
 
-    public string Share(ReadOnlySpan<char> text)
+    public string Share(ReadOnlySpan<char> text) => Share(text, instance: null);
+
+    /// <summary>The instance shared for <paramref name="text"/>'s value; <paramref name="text"/> itself when it is the first.</summary>
+    public string Share(string text) => text.Length > MaxLength ? text : Share(text, text);
+
+    /// <param name="instance">The string to keep on a miss, when the caller has one; else one is made.</param>
+    private string Share(ReadOnlySpan<char> text, string? instance)
     {
-        ref string? slot = ref Slot(text);
+        ref string? slot = ref _slots[Hash(text) & (_slots.Length - 1)];
         if (slot is { } shared && text.SequenceEqual(shared))
         {
             return shared;
         }
 
-        string created = new(text);
-        slot = created;
-        return created;
-    }
-
-    /// <summary>The instance shared for <paramref name="text"/>'s value; <paramref name="text"/> itself when it is the first.</summary>
-    public string Share(string text)
-    {
-        if (text.Length > MaxLength)
-        {
-            return text;
-        }
-
-        ref string? slot = ref Slot(text);
-        if (slot is { } shared && string.Equals(shared, text, StringComparison.Ordinal))
-        {
-            return shared;
-        }
-
-        slot = text;
-        return text;
+        string kept = instance ?? new string(text);
+        slot = kept;
+        return kept;
     }
 
     public string? ShareOrNull(string? text) => text is null ? null : Share(text);
-
-    private ref string? Slot(ReadOnlySpan<char> text) => ref _slots[Hash(text) & (_slots.Length - 1)];
 
     /// <summary>FNV-1a over the UTF-16 code units, folded.</summary>
     private static int Hash(ReadOnlySpan<char> text)
