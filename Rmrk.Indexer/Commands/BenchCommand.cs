@@ -8,7 +8,7 @@ using Rmrk.Indexer.Input;
 namespace Rmrk.Indexer.Commands;
 
 /// <summary>
-/// <c>rmrk bench INPUT… [--iterations N] [--oracle DIR]</c>: measures in-memory consolidation of each stream
+/// <c>rmrk bench INPUT… [--iterations N] [--oracle DIR] [--segments N]</c>: measures in-memory consolidation of each stream
 /// three ways in one run — the reference (<c>node consolidate.mjs --timing</c>, a child process), our CLI
 /// (a child process, cold JIT), and our engine warm in-process — and prints times, ratios and peak memory.
 /// </summary>
@@ -24,16 +24,21 @@ public static class BenchCommand
         var oracle = new Option<DirectoryInfo?>("--oracle") { Description = "The reference's folder (default ../shared/oracle beside the repository)" };
         var noReference = new Option<bool>("--no-reference") { Description = "Skip the reference (minutes per million remarks)" };
         var runs = new Option<int>("--runs") { Description = "Child-process runs of the reference and of our CLI, alternating (a noisy machine needs several)", DefaultValueFactory = _ => 1 }.InRange(1);
-        var command = new Command("bench", "Benchmark in-memory consolidation against the reference") { inputs, iterations, oracle, noReference, runs };
-        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(iterations), parse.GetValue(oracle), parse.GetValue(noReference), parse.GetValue(runs)));
+        var segments = new Option<int>("--segments") { Description = "Also time each stream in this many equal segments of one consolidation: how the cost per remark grows with the state" }.InRange(0);
+        var command = new Command("bench", "Benchmark in-memory consolidation against the reference") { inputs, iterations, oracle, noReference, runs, segments };
+        command.SetAction(parse => Run(
+            parse.GetValue(inputs)!,
+            new BenchSettings(parse.GetValue(iterations), parse.GetValue(runs), parse.GetValue(segments)),
+            parse.GetValue(oracle),
+            parse.GetValue(noReference)));
         return command;
     }
 
-    private static int Run(FileInfo[] inputs, int iterations, DirectoryInfo? oracle, bool noReference, int runs)
+    private static int Run(FileInfo[] inputs, BenchSettings settings, DirectoryInfo? oracle, bool noReference)
     {
         try
         {
-            Measure(inputs, iterations, noReference ? null : ReferenceOracle.Locate(oracle?.FullName), runs);
+            Measure(inputs, settings, noReference ? null : ReferenceOracle.Locate(oracle?.FullName));
             return 0;
         }
         catch (Exception e) when (e is InputFormatException or BenchmarkException)
@@ -43,16 +48,22 @@ public static class BenchCommand
         }
     }
 
-    private static void Measure(FileInfo[] inputs, int iterations, ReferenceOracle? oracle, int runs)
+    private static void Measure(FileInfo[] inputs, BenchSettings settings, ReferenceOracle? oracle)
     {
+        var segmentTables = new List<(string Input, SegmentMeasurement Segments)>();
         Console.WriteLine("remarks    | reference ms (min/median) | ours cold ms (min/median) | ours warm ms (min/median) | warm-ups | ref/cold | ref/warm (median) | ref/warm (min) | GC ms (last warm) | B/remark | ref RSS MB | ours RSS MB");
         foreach (var input in inputs)
         {
             var remarks = Load(input.FullName);
-            var warm = WarmMeasurement.Run(remarks, iterations);
+            var warm = WarmMeasurement.Run(remarks, settings.Iterations);
+            if (settings.Segments > 0)
+            {
+                segmentTables.Add((input.Name, SegmentMeasurement.Run(remarks, settings.Segments, settings.Iterations)));
+            }
+
             var cold = new List<ProcessMeasurement>();
             var reference = new List<ProcessMeasurement>();
-            for (int run = 0; run < runs; run++)
+            for (int run = 0; run < settings.Runs; run++)
             {
                 cold.Add(ProcessMeasurement.Run(OwnCommand.FileName, [.. OwnCommand.Prefix, "consolidate", input.FullName, "--timing", "--summary"]));
                 if (oracle is not null)
@@ -65,6 +76,26 @@ public static class BenchCommand
             var (coldMin, coldMedian) = MinMedian(cold);
             Console.WriteLine(string.Create(Cells,
                 $"{remarks.Count,10} | {refMin,11:F0} / {refMedian,-11:F0} | {coldMin,11:F0} / {coldMedian,-11:F0} | {warm.MinMs,11:F1} / {warm.MedianMs,-11:F1} | {warm.Warmups,8} | {refMedian / coldMedian,7:F1}x | {refMedian / warm.MedianMs,16:F1}x | {refMin / warm.MinMs,13:F1}x | {warm.GcPauseMs,17:F0} | {warm.AllocatedBytesPerRemark,8:F0} | {PeakRssMb(reference),10:F0} | {PeakRssMb(cold),11:F0}"));
+        }
+
+        foreach (var (input, measured) in segmentTables)
+        {
+            PrintSegments(input, measured);
+        }
+    }
+
+    private static void PrintSegments(string input, SegmentMeasurement measured)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"{input} in {measured.Segments.Count} segments of one warm consolidation (the fastest run in total):");
+        Console.WriteLine("segment | remarks before | remarks | ms      | us/remark | GC ms");
+        int before = 0;
+        for (int i = 0; i < measured.Segments.Count; i++)
+        {
+            var segment = measured.Segments[i];
+            Console.WriteLine(string.Create(Cells,
+                $"{i + 1,7} | {before,14} | {segment.Remarks,7} | {segment.Ms,7:F1} | {segment.MicrosecondsPerRemark,9:F3} | {segment.GcPauseMs,5:F0}"));
+            before += segment.Remarks;
         }
     }
 
@@ -80,6 +111,8 @@ public static class BenchCommand
     }
 
     private static double PeakRssMb(List<ProcessMeasurement> runs) => runs.Count == 0 ? double.NaN : runs.Max(r => r.PeakRssKb) / 1024.0;
+
+    private sealed record BenchSettings(int Iterations, int Runs, int Segments);
 
     private static List<Remark> Load(string path) => [.. RemarkStream.Read(path, new RemarkExtractor(new AddressCodec(2)))];
 }

@@ -25,6 +25,24 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Segments_split_one_consolidation_into_contiguous_parts_covering_the_stream()
+    {
+        string dump = GeneratedDumps.Get("bench", 2000);
+
+        var (exitCode, output, errors) = await RmrkCli.Run("bench", dump, "--iterations", "2", "--no-reference", "--segments", "3");
+
+        exitCode.ShouldBe(0, errors);
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        int header = Array.FindIndex(lines, l => l.StartsWith("segment |", StringComparison.Ordinal));
+        header.ShouldBeGreaterThan(0, output);
+        var rows = lines[(header + 1)..].Select(l => l.Split('|').Select(c => double.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToList();
+        rows.Select(r => r[0]).ShouldBe([1, 2, 3]);
+        rows.Select(r => r[1]).ShouldBe([0, 667, 1334], "remarks before each segment");
+        rows.Select(r => r[2]).ShouldBe([667, 667, 666]);
+        rows.ShouldAllBe(r => r[3] > 0 && r[4] > 0, "every segment is timed");
+    }
+
+    [Fact]
     public async Task A_missing_input_is_named()
     {
         string missing = _folder.File("missing.json");
