@@ -69,8 +69,6 @@ internal sealed class SharedStrings
         return kept;
     }
 
-    public string? ShareOrNull(string? text) => text is null ? null : Share(text);
-
     /// <summary>FNV-1a over the UTF-16 code units, folded.</summary>
     private static int Hash(ReadOnlySpan<char> text)
     {

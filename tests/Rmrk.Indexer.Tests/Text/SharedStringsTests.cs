@@ -15,7 +15,6 @@ public sealed class SharedStringsTests
         shared.Share(second).ShouldBeSameAs(first);
         shared.Share("xyz".AsSpan()).ShouldBe("xyz");
         shared.Share(new string("xyz")).ShouldBeSameAs(shared.Share("xyz".AsSpan()));
-        shared.ShareOrNull(null).ShouldBeNull();
     }
 
     [Fact]
