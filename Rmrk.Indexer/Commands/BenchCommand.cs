@@ -8,10 +8,17 @@ using Rmrk.Indexer.Input;
 namespace Rmrk.Indexer.Commands;
 
 /// <summary>
-/// <c>rmrk bench INPUT… [--iterations N] [--oracle DIR] [--segments N]</c>: measures in-memory consolidation of each stream
-/// three ways in one run — the reference (<c>node consolidate.mjs --timing</c>, a child process), our CLI
-/// (a child process, cold JIT), and our engine warm in-process — and prints times, ratios and peak memory.
+/// <c>rmrk bench INPUT… [--iterations N] [--runs N] [--oracle DIR] [--segments N]</c>: measures in-memory consolidation
+/// of each stream three ways in one run — the reference (<c>node consolidate.mjs --timing</c>, a child process), our
+/// CLI (a child process, cold JIT), and our engine warm in-process — and prints times, ratios and peak memory.
 /// </summary>
+/// <remarks>
+/// The measurements come in rounds: each round runs the reference once, our CLI once and a block of warm runs,
+/// one after another. On a shared machine the load changes from one minute to the next, and a warm block timed
+/// a minute away from the reference's runs could catch a busier or a quieter minute than they did. So besides
+/// the ratios of the overall medians, the paired ratio sets each round's reference run against the warm block
+/// of the same round and takes the median over the rounds.
+/// </remarks>
 public static class BenchCommand
 {
     /// <summary>Numbers as the invariant culture prints them, and "-" for a figure not measured (no reference).</summary>
@@ -20,10 +27,10 @@ public static class BenchCommand
     public static Command Create()
     {
         var inputs = new Argument<FileInfo[]>("inputs") { Description = "Remark or block dumps (e.g. from gen.mjs)", Arity = ArgumentArity.OneOrMore };
-        var iterations = new Option<int>("--iterations") { Description = "Warm in-process repetitions", DefaultValueFactory = _ => 5 }.InRange(1);
+        var iterations = new Option<int>("--iterations") { Description = "Warm in-process repetitions in each round", DefaultValueFactory = _ => 5 }.InRange(1);
         var oracle = new Option<DirectoryInfo?>("--oracle") { Description = "The reference's folder (default ../shared/oracle beside the repository)" };
         var noReference = new Option<bool>("--no-reference") { Description = "Skip the reference (minutes per million remarks)" };
-        var runs = new Option<int>("--runs") { Description = "Child-process runs of the reference and of our CLI, alternating (a noisy machine needs several)", DefaultValueFactory = _ => 1 }.InRange(1);
+        var runs = new Option<int>("--runs") { Description = "Rounds, each one run of the reference, one of our CLI and a block of warm repetitions (a noisy machine needs several)", DefaultValueFactory = _ => 1 }.InRange(1);
         var segments = new Option<int>("--segments") { Description = "Also time each stream in this many equal segments of one consolidation: how the cost per remark grows with the state" }.InRange(0);
         var command = new Command("bench", "Benchmark in-memory consolidation against the reference") { inputs, iterations, oracle, noReference, runs, segments };
         command.SetAction(parse => Run(
@@ -51,11 +58,11 @@ public static class BenchCommand
     private static void Measure(FileInfo[] inputs, BenchSettings settings, ReferenceOracle? oracle)
     {
         var segmentTables = new List<(string Input, SegmentMeasurement Segments)>();
-        Console.WriteLine("remarks    | reference ms (min/median) | ours cold ms (min/median) | ours warm ms (min/median) | warm-ups | ref/cold | ref/warm (median) | ref/warm (min) | GC ms (last warm) | B/remark | ref RSS MB | ours RSS MB");
+        Console.WriteLine("remarks    | reference ms (min/median) | ours cold ms (min/median) | ours warm ms (min/median) | warm-ups | ref/cold | ref/warm (median) | ref/warm (min) | ref/warm (paired) | GC ms (last warm) | B/remark | ref RSS MB | ours RSS MB");
         foreach (var input in inputs)
         {
             var remarks = Load(input.FullName);
-            var warm = WarmMeasurement.Run(remarks, settings.Iterations);
+            int warmups = WarmMeasurement.WarmUp(remarks);
             if (settings.Segments > 0)
             {
                 segmentTables.Add((input.Name, SegmentMeasurement.Run(remarks, settings.Segments, settings.Iterations)));
@@ -63,6 +70,7 @@ public static class BenchCommand
 
             var cold = new List<ProcessMeasurement>();
             var reference = new List<ProcessMeasurement>();
+            var blocks = new List<WarmBlock>();
             for (int run = 0; run < settings.Runs; run++)
             {
                 cold.Add(ProcessMeasurement.Run(OwnCommand.FileName, [.. OwnCommand.Prefix, "consolidate", input.FullName, "--timing", "--summary"]));
@@ -70,12 +78,15 @@ public static class BenchCommand
                 {
                     reference.Add(ProcessMeasurement.Run("node", [oracle.ConsolidateScript, input.FullName, "--timing", "--summary"], oracle.Folder));
                 }
+
+                blocks.Add(WarmBlock.Run(remarks, settings.Iterations));
             }
 
+            var warm = new WarmMeasurement(blocks, warmups);
             var (refMin, refMedian) = MinMedian(reference);
             var (coldMin, coldMedian) = MinMedian(cold);
             Console.WriteLine(string.Create(Cells,
-                $"{remarks.Count,10} | {refMin,11:F0} / {refMedian,-11:F0} | {coldMin,11:F0} / {coldMedian,-11:F0} | {warm.MinMs,11:F1} / {warm.MedianMs,-11:F1} | {warm.Warmups,8} | {refMedian / coldMedian,7:F1}x | {refMedian / warm.MedianMs,16:F1}x | {refMin / warm.MinMs,13:F1}x | {warm.GcPauseMs,17:F0} | {warm.AllocatedBytesPerRemark,8:F0} | {PeakRssMb(reference),10:F0} | {PeakRssMb(cold),11:F0}"));
+                $"{remarks.Count,10} | {refMin,11:F0} / {refMedian,-11:F0} | {coldMin,11:F0} / {coldMedian,-11:F0} | {warm.MinMs,11:F1} / {warm.MedianMs,-11:F1} | {warm.Warmups,8} | {refMedian / coldMedian,7:F1}x | {refMedian / warm.MedianMs,16:F1}x | {refMin / warm.MinMs,13:F1}x | {PairedRatio(reference, blocks),16:F1}x | {warm.GcPauseMs,17:F0} | {warm.AllocatedBytesPerRemark,8:F0} | {PeakRssMb(reference),10:F0} | {PeakRssMb(cold),11:F0}"));
         }
 
         foreach (var (input, measured) in segmentTables)
@@ -83,6 +94,10 @@ public static class BenchCommand
             PrintSegments(input, measured);
         }
     }
+
+    /// <summary>The median over the rounds of the reference's time over the median of that round's warm block.</summary>
+    internal static double PairedRatio(IReadOnlyList<ProcessMeasurement> reference, IReadOnlyList<WarmBlock> blocks) =>
+        reference.Count == 0 ? double.NaN : WarmMeasurement.Median(reference.Select((r, i) => r.ConsolidateMs / blocks[i].MedianMs));
 
     private static void PrintSegments(string input, SegmentMeasurement measured)
     {

@@ -1,3 +1,6 @@
+using Rmrk.Indexer.Benchmarks;
+using Rmrk.Indexer.Commands;
+
 namespace Rmrk.Indexer.Tests.Commands;
 
 /// <summary>
@@ -40,6 +43,38 @@ public sealed class BenchCommandTests : IDisposable
         rows.Select(r => r[1]).ShouldBe([0, 667, 1334], "remarks before each segment");
         rows.Select(r => r[2]).ShouldBe([667, 667, 666]);
         rows.ShouldAllBe(r => r[3] > 0 && r[4] > 0, "every segment is timed");
+    }
+
+    [Fact]
+    public async Task Each_round_runs_the_reference_and_a_warm_block_and_the_paired_ratio_sets_them_side_by_side()
+    {
+        // A stand-in for the reference that reports a fixed consolidation time, as consolidate.mjs --timing does.
+        await File.WriteAllTextAsync(_folder.File("consolidate.mjs"), "console.error('consolidate_ms=5000 remarks=2000');\n", TestContext.Current.CancellationToken);
+        Directory.CreateDirectory(_folder.File("node_modules"));
+
+        var (exitCode, output, errors) = await RmrkCli.Run("bench", GeneratedDumps.Get("bench", 2000), "--iterations", "2", "--runs", "2", "--oracle", _folder.Path);
+
+        exitCode.ShouldBe(0, errors);
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string[] header = lines[0].Split('|').Select(c => c.Trim()).ToArray();
+        string[] cells = lines[^1].Split('|').Select(c => c.Trim()).ToArray();
+        cells[Array.IndexOf(header, "reference ms (min/median)")].ShouldBe("5000 / 5000");
+        double paired = double.Parse(cells[Array.IndexOf(header, "ref/warm (paired)")].TrimEnd('x'), System.Globalization.CultureInfo.InvariantCulture);
+        double byMedian = double.Parse(cells[Array.IndexOf(header, "ref/warm (median)")].TrimEnd('x'), System.Globalization.CultureInfo.InvariantCulture);
+        paired.ShouldBeGreaterThan(0);
+        byMedian.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void The_paired_ratio_is_the_median_over_rounds_of_each_reference_run_against_its_own_block()
+    {
+        ProcessMeasurement[] reference = [new(1000, 0, 1), new(2000, 0, 2), new(3000, 0, 3)];
+        WarmBlock[] blocks = [new([9, 10, 11], 0, 0), new([40, 40, 50], 0, 0), new([10, 12, 8], 0, 0)];
+
+        // Rounds: 1000/10 = 100, 2000/40 = 50, 3000/10 = 300; their median is 100. The overall medians (2000 against
+        // 11 across every block) give 181.8, setting runs from different minutes against each other.
+        BenchCommand.PairedRatio(reference, blocks).ShouldBe(100);
+        BenchCommand.PairedRatio([], []).ShouldBe(double.NaN);
     }
 
     [Fact]
