@@ -48,13 +48,20 @@ public sealed class BenchCommandTests : IDisposable
     [Fact]
     public async Task Each_round_runs_the_reference_and_a_warm_block_and_the_paired_ratio_sets_them_side_by_side()
     {
-        // A stand-in for the reference that reports a fixed consolidation time, as consolidate.mjs --timing does.
-        await File.WriteAllTextAsync(_folder.File("consolidate.mjs"), "console.error('consolidate_ms=5000 remarks=2000');\n", TestContext.Current.CancellationToken);
+        // A stand-in for the reference that counts its runs and reports a fixed consolidation time, as
+        // consolidate.mjs --timing does.
+        const string script = """
+            import fs from 'node:fs';
+            fs.appendFileSync(new URL('./runs.log', import.meta.url), 'run\n');
+            console.error('consolidate_ms=5000 remarks=2000');
+            """;
+        await File.WriteAllTextAsync(_folder.File("consolidate.mjs"), script, TestContext.Current.CancellationToken);
         Directory.CreateDirectory(_folder.File("node_modules"));
 
         var (exitCode, output, errors) = await RmrkCli.Run("bench", GeneratedDumps.Get("bench", 2000), "--iterations", "2", "--runs", "2", "--oracle", _folder.Path);
 
         exitCode.ShouldBe(0, errors);
+        (await File.ReadAllLinesAsync(_folder.File("runs.log"), TestContext.Current.CancellationToken)).Length.ShouldBe(2, "one reference run per round");
         string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         string[] header = lines[0].Split('|').Select(c => c.Trim()).ToArray();
         string[] cells = lines[^1].Split('|').Select(c => c.Trim()).ToArray();
