@@ -121,8 +121,8 @@ public static class BenchCommand
             return (double.NaN, double.NaN);
         }
 
-        var ms = runs.Select(r => r.ConsolidateMs).Order().ToList();
-        return (ms[0], ms[ms.Count / 2]);
+        var ms = runs.Select(r => r.ConsolidateMs).ToList();
+        return (ms.Min(), WarmMeasurement.Median(ms));
     }
 
     private static double PeakRssMb(List<ProcessMeasurement> runs) => runs.Count == 0 ? double.NaN : runs.Max(r => r.PeakRssKb) / 1024.0;
