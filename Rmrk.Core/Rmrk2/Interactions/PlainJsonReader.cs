@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Rmrk.Core.Js;
@@ -29,21 +30,31 @@ internal ref struct PlainJsonReader(ReadOnlySpan<char> text)
     public static bool TryRead<T>(ReadOnlySpan<char> encoded, [MaybeNullWhen(false)] out T payload)
         where T : IPlainPayload<T>
     {
-        payload = default;
-        if (encoded.Length > StackLimit)
+        // Decoding never lengthens the text. A tenth of Kanaria's MINTs are longer than 512 characters (a
+        // royalty and a few properties), and declining them cost three times the plain read.
+        char[]? rented = null;
+        Span<char> buffer = encoded.Length <= StackLimit
+            ? stackalloc char[StackLimit]
+            : (rented = ArrayPool<char>.Shared.Rent(encoded.Length));
+        try
         {
-            return false;
-        }
+            payload = default;
+            int length = JsUri.DecodeUriComponent(encoded, buffer);
+            if (length < 0)
+            {
+                return false;
+            }
 
-        Span<char> buffer = stackalloc char[StackLimit];
-        int length = JsUri.DecodeUriComponent(encoded, buffer);
-        if (length < 0)
+            var reader = new PlainJsonReader(buffer[..length]);
+            return T.TryRead(ref reader, out payload) && reader.AtEnd;
+        }
+        finally
         {
-            return false;
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
         }
-
-        var reader = new PlainJsonReader(buffer[..length]);
-        return T.TryRead(ref reader, out payload) && reader.AtEnd;
     }
 
     public bool Take(char c)

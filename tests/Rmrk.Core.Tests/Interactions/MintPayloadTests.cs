@@ -18,6 +18,23 @@ public class MintPayloadTests
         "{\"name\"%3A{\"type\"%3A\"string\"%2C\"value\"%3A\"Kanaria 3\"%2C\"_mutation\"%3A{\"allowed\"%3Atrue}}%2C" +
         "\"generation\"%3A{\"type\"%3A\"int\"%2C\"value\"%3A1}%2C\"rarity\"%3A{\"type\"%3A\"string\"%2C\"value\"%3A\"KANF\"}}}";
 
+    /// <summary>A bird with a royalty: 558 characters encoded, longer than the reader's stack buffer.</summary>
+    private const string KanariaWithRoyalty =
+        "{\"collection\"%3A\"24d14a3e4bebf3c96a-KANBIRD\"%2C\"symbol\"%3A\"KANR\"%2C\"transferable\"%3A1%2C\"sn\"%3A\"00000006\"%2C" +
+        "\"metadata\"%3A\"ipfs%3A%2F%2Fipfs%2Fbafkreivvnadf2raax4i7vufl6rv2wab4ybo66n5hx4dpul2cldy6wodycu\"%2C\"properties\"%3A" +
+        "{\"name\"%3A{\"type\"%3A\"string\"%2C\"value\"%3A\"Kanaria 6\"%2C\"_mutation\"%3A{\"allowed\"%3Atrue}}%2C" +
+        "\"generation\"%3A{\"type\"%3A\"int\"%2C\"value\"%3A1}%2C\"rarity\"%3A{\"type\"%3A\"string\"%2C\"value\"%3A\"KANR\"}%2C" +
+        "\"royaltyInfo\"%3A{\"type\"%3A\"royalty\"%2C\"value\"%3A{\"receiver\"%3A\"DQbQx8EGQBiWZB4mgi44FptgjTJPEDjtkJL9WyhcWy1fJrz\"%2C" +
+        "\"royaltyPercentFloat\"%3A5}}}}";
+
+    [Fact]
+    public void A_payload_longer_than_the_stack_buffer_is_still_read_directly()
+    {
+        KanariaWithRoyalty.Length.ShouldBeGreaterThan(512);
+        PlainJsonReader.TryRead<MintPayload>(KanariaWithRoyalty, out var plain).ShouldBeTrue();
+        Describe(plain).ShouldBe(Describe(General(KanariaWithRoyalty)!.Value));
+    }
+
     [Theory]
     [InlineData(Kanaria)]
     [InlineData("{\"collection\":\"c\",\"symbol\":\"S\",\"transferable\":0,\"sn\":\"1\"}")]
