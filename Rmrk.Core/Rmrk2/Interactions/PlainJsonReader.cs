@@ -30,8 +30,8 @@ internal ref struct PlainJsonReader(ReadOnlySpan<char> text)
     public static bool TryRead<T>(ReadOnlySpan<char> encoded, [MaybeNullWhen(false)] out T payload)
         where T : IPlainPayload<T>
     {
-        // Decoding never lengthens the text. A tenth of Kanaria's MINTs are longer than 512 characters (a
-        // royalty and a few properties), and declining them cost three times the plain read.
+        // Decoding never lengthens the text. A tenth of Kanaria's MINTs are longer than the stack buffer (a
+        // royalty and a few properties); declining them sent them through JSON.parse for their length alone.
         char[]? rented = null;
         Span<char> buffer = encoded.Length <= StackLimit
             ? stackalloc char[StackLimit]
