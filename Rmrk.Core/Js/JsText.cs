@@ -34,35 +34,24 @@ public static partial class JsText
 
         int start = hex.StartsWith("0x", StringComparison.Ordinal) ? 2 : 0;
         int length = (hex.Length - start + 1) / 2;
-        byte[]? rented = null;
-        Span<byte> bytes = length <= StackLimit
-            ? stackalloc byte[StackLimit]
-            : (rented = ArrayPool<byte>.Shared.Rent(length));
-        try
-        {
-            // Nearly every remark is well-formed hex: the vectorised decoder does those; only the rest walks
-            // the reference's quirks character by character.
-            var digits = hex.AsSpan(start);
-            if (Convert.FromHexString(digits, bytes, out _, out _) != OperationStatus.Done || (digits.Length & 1) != 0)
-            {
-                DecodeHexQuirks(hex, start, bytes[..length]);
-            }
+        using var pooled = PooledArray<byte>.RentAbove(StackLimit, length);
+        Span<byte> bytes = pooled.IsRented ? pooled.Span : stackalloc byte[StackLimit];
 
-            ReadOnlySpan<byte> text = bytes[..length];
-            if (text.Length >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF)
-            {
-                text = text[3..];
-            }
-
-            return Encoding.UTF8.GetString(text);
-        }
-        finally
+        // Nearly every remark is well-formed hex: the vectorised decoder does those; only the rest walks
+        // the reference's quirks character by character.
+        var digits = hex.AsSpan(start);
+        if (Convert.FromHexString(digits, bytes, out _, out _) != OperationStatus.Done || (digits.Length & 1) != 0)
         {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
+            DecodeHexQuirks(hex, start, bytes[..length]);
         }
+
+        ReadOnlySpan<byte> text = bytes[..length];
+        if (text.Length >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF)
+        {
+            text = text[3..];
+        }
+
+        return Encoding.UTF8.GetString(text);
     }
 
     /// <summary>
@@ -86,22 +75,9 @@ public static partial class JsText
         }
 
         int length = digits.Length / 2;
-        byte[]? rented = null;
-        Span<byte> bytes = length <= StackLimit
-            ? stackalloc byte[StackLimit]
-            : (rented = ArrayPool<byte>.Shared.Rent(length));
-        try
-        {
-            bytes = bytes[..length];
-            return Convert.FromHexString(digits, bytes, out _, out _) == OperationStatus.Done && TryBytesToStringExact(bytes, out text);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
+        using var pooled = PooledArray<byte>.RentAbove(StackLimit, length);
+        Span<byte> bytes = (pooled.IsRented ? pooled.Span : stackalloc byte[StackLimit])[..length];
+        return Convert.FromHexString(digits, bytes, out _, out _) == OperationStatus.Done && TryBytesToStringExact(bytes, out text);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -53,23 +52,11 @@ public static class JsUri
         }
 
         // Decoding never makes the text longer: %XX (3 chars) gives at most one UTF-16 unit.
-        char[]? rented = null;
-        Span<char> buffer = value.Length <= StackLimit
-            ? stackalloc char[StackLimit]
-            : (rented = ArrayPool<char>.Shared.Rent(value.Length));
-        try
-        {
-            int length = Decode(value, first, keepReserved, buffer);
-            result = length < 0 ? string.Empty : new string(buffer[..length]);
-            return length >= 0;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
+        using var pooled = PooledArray<char>.RentAbove(StackLimit, value.Length);
+        Span<char> buffer = pooled.IsRented ? pooled.Span : stackalloc char[StackLimit];
+        int length = Decode(value, first, keepReserved, buffer);
+        result = length < 0 ? string.Empty : new string(buffer[..length]);
+        return length >= 0;
     }
 
     /// <summary>Decodes into <paramref name="output"/>; returns the length written, or -1 when malformed.</summary>

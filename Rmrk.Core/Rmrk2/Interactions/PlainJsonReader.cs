@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Rmrk.Core.Js;
@@ -32,29 +31,17 @@ internal ref struct PlainJsonReader(ReadOnlySpan<char> text)
     {
         // Decoding never lengthens the text. A tenth of Kanaria's MINTs are longer than the stack buffer (a
         // royalty and a few properties); declining them sent them through JSON.parse for their length alone.
-        char[]? rented = null;
-        Span<char> buffer = encoded.Length <= StackLimit
-            ? stackalloc char[StackLimit]
-            : (rented = ArrayPool<char>.Shared.Rent(encoded.Length));
-        try
+        using var pooled = PooledArray<char>.RentAbove(StackLimit, encoded.Length);
+        Span<char> buffer = pooled.IsRented ? pooled.Span : stackalloc char[StackLimit];
+        payload = default;
+        int length = JsUri.DecodeUriComponent(encoded, buffer);
+        if (length < 0)
         {
-            payload = default;
-            int length = JsUri.DecodeUriComponent(encoded, buffer);
-            if (length < 0)
-            {
-                return false;
-            }
+            return false;
+        }
 
-            var reader = new PlainJsonReader(buffer[..length]);
-            return T.TryRead(ref reader, out payload) && reader.AtEnd;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
+        var reader = new PlainJsonReader(buffer[..length]);
+        return T.TryRead(ref reader, out payload) && reader.AtEnd;
     }
 
     public bool Take(char c)

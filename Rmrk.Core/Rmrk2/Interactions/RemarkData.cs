@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
@@ -30,29 +29,17 @@ public static class RemarkData
             field = "undefined";
         }
 
-        char[]? rented = null;
-        Span<char> decoded = field.Length <= StackLimit
-            ? stackalloc char[StackLimit]
-            : (rented = ArrayPool<char>.Shared.Rent(field.Length));
-        try
+        using var pooled = PooledArray<char>.RentAbove(StackLimit, field.Length);
+        Span<char> decoded = pooled.IsRented ? pooled.Span : stackalloc char[StackLimit];
+        int length = JsUri.DecodeUriComponent(field, decoded);
+        if (length < 0)
         {
-            int length = JsUri.DecodeUriComponent(field, decoded);
-            if (length < 0)
-            {
-                value = JsNull.Instance;
-                return UriMalformed;
-            }
+            value = JsNull.Instance;
+            return UriMalformed;
+        }
 
-            var text = decoded[..length];
-            value = JsJson.TryParse(text, out var parsed) ? parsed : new JsString(new string(text));
-            return null;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
+        var text = decoded[..length];
+        value = JsJson.TryParse(text, out var parsed) ? parsed : new JsString(new string(text));
+        return null;
     }
 }
