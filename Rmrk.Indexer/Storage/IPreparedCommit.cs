@@ -8,8 +8,8 @@ public interface IPreparedCommit
 {
     /// <summary>
     /// Writes the batch and its cursor in one transaction. May run on any thread, once, while nothing else
-    /// uses the store; after it fails the store must be reopened (it would write relative to rows it wrongly
-    /// counts as stored).
+    /// uses the store but the batch's own preparation (see <see cref="IStateStore.Prepare"/>); after it fails
+    /// the store must be reopened (it would write relative to rows it wrongly counts as stored).
     /// </summary>
     void Write();
 }

@@ -38,7 +38,13 @@ public interface IStateStore : IDisposable
     /// one), on the same thread as this one; batches must be written in the order they were prepared, one at a
     /// time. Preparing never touches the database.
     /// </summary>
-    IPreparedCommit Prepare(StateBatch batch);
+    /// <param name="batch">What to capture.</param>
+    /// <param name="writeWhilePreparing">
+    /// Called with the commit before anything is captured, when no other write is under way: it may start
+    /// <see cref="IPreparedCommit.Write"/> on another thread, which then writes the rows as they are captured
+    /// (and rolls back if the capture fails). Null: the commit is written after this returns, if at all.
+    /// </param>
+    IPreparedCommit Prepare(StateBatch batch, Action<IPreparedCommit>? writeWhilePreparing = null);
 
     /// <summary>
     /// Drops the indexes only readers need (the API's owner lookups) for a bulk replay: maintained row by row

@@ -15,7 +15,8 @@ namespace Rmrk.Indexer.Sync;
 /// the committed cursor are skipped, so re-running on the same input changes nothing and a longer input
 /// continues where the last run committed. Cancellation is honoured between blocks, after a final commit.
 /// With <see cref="SyncEngineOptions.WriteBehind"/> a batch is captured as rows and written on another thread
-/// while the next one is consolidated; the run returns only once its last batch is stored.
+/// while the next one is consolidated, its write starting with the capture; the run returns only once its last
+/// batch is stored.
 /// </summary>
 public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressSink? progress = null, SyncEngineOptions? options = null)
 {
@@ -219,11 +220,20 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
             _interactions += interactions.Count;
             var cursor = new SyncCursor(LastBlock!.Number, LastBlock.Hash, _remarks, _invalid, _interactions);
             var batch = new StateBatch(tracker.Nfts, tracker.Collections, tracker.Bases, tracker.DestroyedCollections, state.Invalid, interactions, cursor);
-            var counts = (Blocks: _pendingBlocks, Nfts: tracker.Nfts.Count, Collections: tracker.Collections.Count, Bases: tracker.Bases.Count, Invalid: state.Invalid.Count);
+            var counts = new BatchCounts(_pendingBlocks, tracker.Nfts.Count, tracker.Collections.Count, tracker.Bases.Count, state.Invalid.Count);
 
-            // Prepared while the previous batch may still be being written (relative to it); written after it.
-            var prepared = store.Prepare(batch);
             bool bulk = options.BulkRemarks > 0 && PendingRemarks >= options.BulkRemarks;
+
+            // One write at a time. With write-behind the batch's write starts before its capture does and takes
+            // the rows as they come, so the last batch of a replay is written while it is prepared.
+            Flush();
+            if (bulk && !_readIndexesSuspended)
+            {
+                store.SuspendReadIndexes();
+                _readIndexesSuspended = true;
+            }
+
+            var prepared = store.Prepare(batch, options.WriteBehind ? p => _writing = StartWriting(p, cursor, counts) : null);
 
             // Captured: the logs are the store's now, and the tracker starts the next batch. Keeps memory flat.
             tracker.Clear();
@@ -234,29 +244,23 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
             _pendingBlocks = 0;
             PendingRemarks = 0;
 
-            Flush();
-            if (bulk && !_readIndexesSuspended)
+            if (!options.WriteBehind)
             {
-                store.SuspendReadIndexes();
-                _readIndexesSuspended = true;
-            }
-
-            void Write()
-            {
-                var clock = Stopwatch.StartNew();
-                prepared.Write();
-                Log.BatchCommitted(logger, cursor.Block, counts.Blocks, counts.Nfts, counts.Collections, counts.Bases, counts.Invalid, clock.Elapsed.TotalMilliseconds);
-            }
-
-            if (options.WriteBehind)
-            {
-                _writing = Task.Factory.StartNew(Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            }
-            else
-            {
-                Write();
+                Write(prepared, cursor, counts);
             }
         }
+
+        private Task StartWriting(IPreparedCommit prepared, SyncCursor cursor, BatchCounts counts) =>
+            Task.Factory.StartNew(() => Write(prepared, cursor, counts), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        private void Write(IPreparedCommit prepared, SyncCursor cursor, BatchCounts counts)
+        {
+            var clock = Stopwatch.StartNew();
+            prepared.Write();
+            Log.BatchCommitted(logger, cursor.Block, counts.Blocks, counts.Nfts, counts.Collections, counts.Bases, counts.Invalid, clock.Elapsed.TotalMilliseconds);
+        }
+
+        private readonly record struct BatchCounts(int Blocks, int Nfts, int Collections, int Bases, int Invalid);
 
         /// <summary>After the last batch is stored: builds the read indexes a bulk batch dropped.</summary>
         public void RestoreReadIndexes()

@@ -16,9 +16,10 @@ public sealed record SyncEngineOptions
 
     /// <summary>
     /// Write each batch on a background thread while the next one is consolidated (default true). A batch is
-    /// captured as rows first, so the consolidation never races the writer; at most one batch is in flight,
-    /// and the next commit, the end of the run or a failure waits for it. Durability is unchanged: a batch and
-    /// its cursor are still one transaction.
+    /// captured as rows before the consolidation goes on, so it never races the writer, and the write starts
+    /// with the capture, taking the rows as they come; at most one batch is in flight, and the next commit, the
+    /// end of the run or a failure waits for it. Durability is unchanged: a batch and its cursor are still one
+    /// transaction.
     /// </summary>
     public bool WriteBehind { get; init; } = true;
 

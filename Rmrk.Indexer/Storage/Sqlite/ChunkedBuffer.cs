@@ -52,6 +52,9 @@ internal sealed class ChunkedBuffer<T>(ChunkedBuffer<T>.Pool? pool = null)
 
     public void Add(T item) => Append([item]);
 
+    /// <summary>How many chunks the buffer holds.</summary>
+    public int Chunks => _chunks.Count;
+
     public ReadOnlySpan<T> Slice(Location at, int length) => length == 0 ? [] : _chunks[at.Chunk].AsSpan(at.Offset, length);
 
     /// <summary>Every entry, in the order appended (a single-entry run never leaves a gap before it).</summary>
@@ -78,8 +81,9 @@ internal sealed class ChunkedBuffer<T>(ChunkedBuffer<T>.Pool? pool = null)
     public readonly record struct Location(int Chunk, int Offset);
 
     /// <summary>
-    /// Free chunks, shared by buffers filled on one thread and released on another. It keeps at most as many
-    /// as the last release handed back, so after a bulk replay a follower's small batches let the rest go.
+    /// Free chunks, shared by buffers filled on one thread and released on another. Its owner trims it after
+    /// each use to what that use needed (<see cref="Trim"/>), so after a bulk replay a follower's small batches
+    /// let the rest go.
     /// </summary>
     public sealed class Pool
     {
@@ -127,8 +131,15 @@ internal sealed class ChunkedBuffer<T>(ChunkedBuffer<T>.Pool? pool = null)
                 {
                     _free.Push(chunk);
                 }
+            }
+        }
 
-                while (_free.Count > chunks.Count)
+        /// <summary>Lets go of the free chunks beyond <paramref name="keep"/>.</summary>
+        public void Trim(int keep)
+        {
+            lock (_lock)
+            {
+                while (_free.Count > keep)
                 {
                     _free.Pop();
                 }

@@ -8,12 +8,13 @@ namespace Rmrk.Indexer.Storage.Sqlite;
 
 public sealed partial class SqliteStateStore
 {
-    public void Commit(StateBatch batch) => Prepare(batch, journal: false).Write();
+    public void Commit(StateBatch batch) => Prepare(batch, null, journal: false).Write();
 
-    public IPreparedCommit Prepare(StateBatch batch) => Prepare(batch, journal: false);
+    public IPreparedCommit Prepare(StateBatch batch, Action<IPreparedCommit>? writeWhilePreparing = null) =>
+        Prepare(batch, writeWhilePreparing, journal: false);
 
     /// <param name="journal">Save the prior rows of everything the batch touches (one block) for an undo.</param>
-    private PreparedCommit Prepare(StateBatch batch, bool journal)
+    private PreparedCommit Prepare(StateBatch batch, Action<IPreparedCommit>? writeWhilePreparing, bool journal)
     {
         ThrowIfReadOnly();
         if (!_loaded)
@@ -23,6 +24,26 @@ public sealed partial class SqliteStateStore
 
         var commands = _commands ??= new SqliteWriteCommands(_connection);
         var prepared = new PreparedCommit(this, commands, _pools, journal ? batch : null, batch.DestroyedCollections.ToList());
+        writeWhilePreparing?.Invoke(prepared);
+        try
+        {
+            AddRows(prepared, batch);
+        }
+        catch
+        {
+            prepared.Abandon();
+            throw;
+        }
+
+        // The writer may finish while the store takes in what it now counts as stored.
+        prepared.Complete();
+        CountAsStored(prepared);
+        return prepared;
+    }
+
+    private void AddRows(PreparedCommit prepared, StateBatch batch)
+    {
+        var commands = prepared.Sql;
         foreach (string id in batch.DestroyedCollections)
         {
             prepared.Add(commands.DeleteCollection, id);
@@ -46,8 +67,6 @@ public sealed partial class SqliteStateStore
         WriteLogs(prepared, batch);
         var c = batch.Cursor;
         prepared.Add(commands.UpsertCursor, c.Block, c.Hash, c.Remarks, c.InvalidCount, c.InteractionCount);
-        CountAsStored(prepared);
-        return prepared;
     }
 
     /// <summary>
@@ -72,7 +91,9 @@ public sealed partial class SqliteStateStore
             _storedNfts[id] = stored;
         }
 
+        int chunks = prepared.StagedNfts.Chunks;
         prepared.StagedNfts.Release();
+        _pools.StagedNfts.Trim(chunks);
     }
 
     /// <summary>Runs a prepared commit in one transaction.</summary>
@@ -128,7 +149,7 @@ public sealed partial class SqliteStateStore
     }
 
     /// <summary>
-    /// In id order (see <see cref="Prepare(StateBatch, bool)"/>), sorted in a pooled array: a batch holds a few
+    /// In id order (see <see cref="AddRows"/>), sorted in a pooled array: a batch holds a few
     /// hundred thousand NFTs, and the large arrays a fresh sort allocated each commit counted toward full
     /// collections of the whole state.
     /// </summary>

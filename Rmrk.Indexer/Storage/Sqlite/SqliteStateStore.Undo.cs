@@ -37,7 +37,7 @@ public sealed partial class SqliteStateStore : IUndoJournal
         SqliteUndoSql.PruneBases, SqliteUndoSql.PruneBaseChanges, SqliteUndoSql.PruneBlocks,
     ];
 
-    public void CommitJournaled(StateBatch batch) => Prepare(batch, journal: true).Write();
+    public void CommitJournaled(StateBatch batch) => Prepare(batch, null, journal: true).Write();
 
     public IReadOnlyList<JournaledBlock> ReadJournal() =>
         [.. _connection.Query<UndoBlockRow>(SqliteUndoSql.SelectBlocks).Select(r => new JournaledBlock(r.Block, r.Hash, Previous(r)))];

@@ -50,7 +50,7 @@ public class ChunkedBufferTests
     }
 
     [Fact]
-    public void Released_chunks_are_reused_cleared_and_kept_only_as_many_as_the_last_release()
+    public void Released_chunks_are_reused_cleared_and_trimmed_to_what_the_last_use_needed()
     {
         var pool = new ChunkedBuffer<Text>.Pool();
         var big = new ChunkedBuffer<Text>(pool);
@@ -72,7 +72,10 @@ public class ChunkedBufferTests
         pool.Rent().ShouldAllBe(t => t.Value == null);
 
         // A small batch released after a big one lets the pool shrink to its own size.
+        int used = next.Chunks;
         next.Release();
+        pool.FreeChunks.ShouldBe(chunks - 1, "all but the one rented above are free again, until trimmed");
+        pool.Trim(used);
         pool.FreeChunks.ShouldBe(1);
     }
 

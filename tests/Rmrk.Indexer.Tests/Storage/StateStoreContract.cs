@@ -185,6 +185,46 @@ public abstract class StateStoreContract
     }
 
     [Fact]
+    public async Task A_commit_written_while_it_is_being_prepared_stores_every_row()
+    {
+        const int Count = 3_000; // three rows each: the rows cross from the preparing thread in several parts
+        using (var store = Loaded("a", out var state))
+        {
+            var nfts = ManyNfts(state, Count);
+            Task? writing = null;
+            var prepared = store.Prepare(Batch(nfts, [], [], [], 0, 0), p => writing = Task.Run(p.Write));
+            await writing.ShouldNotBeNull("the store offers the commit before capturing it");
+            Should.Throw<InvalidOperationException>(prepared.Write);
+        }
+
+        using var reopened = Loaded("a", out var loaded, reopen: true);
+        loaded.Nfts.Count.ShouldBe(Count);
+        loaded.Nfts[$"{Count}-c-S-{Count}"].Changes.Select(c => c.Block).ShouldBe([7L, 7L]);
+        reopened.ReadCursor()!.Block.ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task A_capture_that_fails_rolls_back_the_write_already_under_way()
+    {
+        using (var store = Loaded("a", out var state))
+        {
+            store.Commit(Batch([], [], [], [], 0, 0, block: 5));
+            var nfts = ManyNfts(state, 3_000);
+
+            // The invalid log is captured after the NFTs, whose rows are by then being written.
+            var batch = new StateBatch(nfts, [], [], [], new UnreadableList<InvalidCall>(), [], new SyncCursor(7, null, 0, 1, 0));
+            Task? writing = null;
+            Should.Throw<InvalidDataException>(() => store.Prepare(batch, p => writing = Task.Run(p.Write)));
+            (await Should.ThrowAsync<InvalidOperationException>(writing!)).Message.ShouldContain("not written");
+            Should.Throw<InvalidOperationException>(() => store.Prepare(Batch([], [], [], [], 0, 0, block: 8))).Message.ShouldContain("Load the state");
+        }
+
+        using var reopened = Loaded("a", out var loaded, reopen: true);
+        loaded.Nfts.ShouldBeEmpty();
+        reopened.ReadCursor()!.Block.ShouldBe(5);
+    }
+
+    [Fact]
     public void Destroyed_collections_are_deleted_and_may_come_back()
     {
         using (var store = Loaded("a", out _))
@@ -240,6 +280,23 @@ public abstract class StateStoreContract
         return store;
     }
 
+    /// <summary>NFTs "1-c-S-1" to "n-c-S-n", in the state, each with two history entries.</summary>
+    private static Nft[] ManyNfts(Rmrk2State state, int count)
+    {
+        var nfts = new Nft[count];
+        for (int i = 0; i < count; i++)
+        {
+            int n = i + 1;
+            var nft = new Nft { Id = $"{n}-c-S-{n}", Block = n, Collection = "c", Symbol = "S", Transferable = 1, Sn = $"{n}", Owner = "alice", RootOwner = "alice", Properties = new JsObject() };
+            nft.Changes.Add(new Change("owner", "alice", "bob", "alice", 7, "SEND"));
+            nft.Changes.Add(new Change("owner", "bob", "alice", "bob", 7, "SEND"));
+            state.AddNft(nft);
+            nfts[i] = nft;
+        }
+
+        return nfts;
+    }
+
     private static StateBatch Batch(Nft[] nfts, Collection[] collections, Base[] bases, string[] destroyed, int invalid, int interactions, long block = 7) =>
         new(nfts, collections, bases, destroyed, [], [], new SyncCursor(block, null, 0, invalid, interactions));
 
@@ -256,6 +313,18 @@ public abstract class StateStoreContract
         nft.Reactions["😀"] = [];
         nft.Changes.Add(new Change("forsale", "0", "-5", "alice", 7, "BUY", [new ExtraTransfer("bob", null)]));
         return nft;
+    }
+
+    /// <summary>A log whose entries cannot be read, as a capture that fails half-way would meet it.</summary>
+    private sealed class UnreadableList<T> : IReadOnlyList<T>
+    {
+        public int Count => 1;
+
+        public T this[int index] => throw new InvalidDataException("simulated failure while capturing");
+
+        public IEnumerator<T> GetEnumerator() => throw new InvalidDataException("simulated failure while capturing");
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static string CanonicalJson(JsValue value) => new JsonText().Write(value);

@@ -63,7 +63,8 @@ public class FailedWriteTests
 
         public void Commit(StateBatch batch) => Prepare(batch).Write();
 
-        public IPreparedCommit Prepare(StateBatch batch) => new Failing(this, inner.Prepare(batch));
+        public IPreparedCommit Prepare(StateBatch batch, Action<IPreparedCommit>? writeWhilePreparing = null) =>
+            new Failing(this, inner.Prepare(batch, writeWhilePreparing is null ? null : prepared => writeWhilePreparing(new Failing(this, prepared))));
 
         public void SuspendReadIndexes() => inner.SuspendReadIndexes();
 
