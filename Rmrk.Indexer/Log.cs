@@ -16,6 +16,7 @@ internal static partial class Log
         public const int InputError = 1006;
         public const int WriteFailedDuringFailure = 1007;
         public const int ReadIndexesRestored = 1008;
+        public const int BatchCaptured = 1009;
     }
 
     [LoggerMessage(EventIds.SyncStarting, LogLevel.Information, "Sync from {Source} into {Database}")]
@@ -29,6 +30,9 @@ internal static partial class Log
 
     [LoggerMessage(EventIds.BatchCommitted, LogLevel.Debug, "Committed through block {Block}: {Blocks} blocks, {Nfts} NFTs, {Collections} collections, {Bases} bases, {Invalid} invalid in {ElapsedMs} ms")]
     public static partial void BatchCommitted(ILogger logger, long block, int blocks, int nfts, int collections, int bases, int invalid, double elapsedMs);
+
+    [LoggerMessage(EventIds.BatchCaptured, LogLevel.Debug, "Captured the batch through block {Block} as rows in {ElapsedMs} ms")]
+    public static partial void BatchCaptured(ILogger logger, long block, double elapsedMs);
 
     [LoggerMessage(EventIds.SyncFinished, LogLevel.Information, "Sync done through block {Block}: {Blocks} blocks and {Remarks} remarks applied, {Skipped} blocks already committed, {Commits} commits, {ElapsedMs} ms")]
     public static partial void SyncFinished(ILogger logger, long? block, long blocks, long remarks, long skipped, int commits, long elapsedMs);

@@ -25,7 +25,8 @@ public interface IStateStore : IDisposable
     /// Adds every stored NFT, collection and base to <paramref name="state"/> (through
     /// <see cref="Rmrk2State.AddNft"/>, so its counters are right). With <paramref name="includeLogs"/> the
     /// <c>invalid</c> entries and the interaction log are appended too (export); sync does not need them.
-    /// A store must have loaded before it commits: it writes child rows relative to what it knows is stored.
+    /// A store must have loaded before it commits: it writes child rows relative to what it knows is stored,
+    /// and it may know an NFT by its instance, so batches carry the loaded objects (or new ones for new NFTs).
     /// </summary>
     void Load(Rmrk2State state, bool includeLogs, CancellationToken cancellationToken);
 

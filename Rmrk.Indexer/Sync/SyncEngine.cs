@@ -233,7 +233,9 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
                 _readIndexesSuspended = true;
             }
 
+            var capture = Stopwatch.StartNew();
             var prepared = store.Prepare(batch, options.WriteBehind ? p => _writing = StartWriting(p, cursor, counts) : null);
+            Log.BatchCaptured(logger, cursor.Block, capture.Elapsed.TotalMilliseconds);
 
             // Captured: the logs are the store's now, and the tracker starts the next batch. Keeps memory flat.
             tracker.Clear();

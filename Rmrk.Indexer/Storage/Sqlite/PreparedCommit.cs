@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Rmrk.Core.Rmrk2.Model;
 using SQLitePCL;
 
 namespace Rmrk.Indexer.Storage.Sqlite;
@@ -35,7 +36,7 @@ internal sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands
     public List<string> DestroyedCollections { get; } = destroyedCollections;
 
     /// <summary>Released by the store once it has taken them in (<see cref="SqliteStateStore"/>'s CountAsStored).</summary>
-    public ChunkedBuffer<KeyValuePair<string, StoredNft>> StagedNfts { get; } = new(pools.StagedNfts);
+    public ChunkedBuffer<KeyValuePair<Nft, StoredNft>> StagedNfts { get; } = new(pools.StagedNfts);
 
     public List<KeyValuePair<string, int>> StagedCollectionChanges { get; } = [];
 
@@ -175,6 +176,6 @@ internal sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands
 
         public ChunkedBuffer<SqlValue>.Pool Values { get; } = new();
 
-        public ChunkedBuffer<KeyValuePair<string, StoredNft>>.Pool StagedNfts { get; } = new();
+        public ChunkedBuffer<KeyValuePair<Nft, StoredNft>>.Pool StagedNfts { get; } = new();
     }
 }

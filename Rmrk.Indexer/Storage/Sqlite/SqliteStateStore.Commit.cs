@@ -86,9 +86,9 @@ public sealed partial class SqliteStateStore
             _collectionChanges[id] = count;
         }
 
-        foreach (var (id, stored) in prepared.StagedNfts.Items())
+        foreach (var (nft, stored) in prepared.StagedNfts.Items())
         {
-            _storedNfts[id] = stored;
+            _storedNfts[nft] = stored;
         }
 
         int chunks = prepared.StagedNfts.Chunks;
@@ -179,7 +179,7 @@ public sealed partial class SqliteStateStore
     private void WriteNft(PreparedCommit rows, Nft nft)
     {
         string id = nft.Id;
-        _storedNfts.TryGetValue(id, out var stored);
+        _storedNfts.TryGetValue(nft, out var stored);
         var next = stored?.Copy() ?? new StoredNft();
         if (stored is null)
         {
@@ -227,7 +227,7 @@ public sealed partial class SqliteStateStore
 
         WriteChangeTail(rows, rows.Sql.InsertNftChange, rows.Sql.DeleteNftChanges, id, nft.ChangesOrEmpty, stored?.Changes ?? 0);
         next.Changes = nft.ChangesOrEmpty.Count;
-        rows.StagedNfts.Add(new(id, next));
+        rows.StagedNfts.Add(new(nft, next));
     }
 
     /// <summary>Where a set's rows are to be rewritten from; null when every stored row is still right.</summary>

@@ -31,7 +31,7 @@ public sealed partial class SqliteStateStore
         _storedNfts.Clear();
         foreach (var nft in state.Nfts.Values)
         {
-            _storedNfts[nft.Id] = StoredNft.Of(nft);
+            _storedNfts[nft] = StoredNft.Of(nft);
         }
 
         _collectionChanges.Clear();
