@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dapper;
-using Rmrk.Core.Rmrk2.Model;
 using Microsoft.Data.Sqlite;
+using Rmrk.Core.Rmrk2.Model;
 using Rmrk.Indexer.Storage.Sqlite.Rows;
 using SQLitePCL;
 
