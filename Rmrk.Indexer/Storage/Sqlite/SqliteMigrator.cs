@@ -30,13 +30,16 @@ internal static class SqliteMigrator
     public static bool HasVersionTable(SqliteConnection connection) =>
         connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version';") > 0;
 
-    public static void Migrate(SqliteConnection connection, CancellationToken cancellationToken)
+    /// <param name="connection">The database.</param>
+    /// <param name="cancellationToken">Checked between scripts.</param>
+    /// <param name="target">The version to stop at (tests build databases of earlier versions with it).</param>
+    public static void Migrate(SqliteConnection connection, CancellationToken cancellationToken, int target = int.MaxValue)
     {
         int current = CurrentVersion(connection);
         foreach (var (version, name) in Scripts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (version <= current)
+            if (version <= current || version > target)
             {
                 continue;
             }

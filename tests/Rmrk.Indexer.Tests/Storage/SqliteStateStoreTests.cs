@@ -37,7 +37,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         using (var store = SqliteStateStore.Open(path))
         {
             store.Migrate(TestContext.Current.CancellationToken);
-            ReadIndexes(path).ShouldBe(["nfts_by_owner", "nfts_by_root_owner"]);
+            ReadIndexes(path).ShouldBe(["nft_changes_key", "nfts_by_owner", "nfts_by_root_owner"]);
             store.SuspendReadIndexes();
             ReadIndexes(path).ShouldBeEmpty();
 
@@ -49,7 +49,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
             store.Migrate(TestContext.Current.CancellationToken);
         }
 
-        ReadIndexes(path).ShouldBe(["nfts_by_owner", "nfts_by_root_owner"]);
+        ReadIndexes(path).ShouldBe(["nft_changes_key", "nfts_by_owner", "nfts_by_root_owner"]);
     }
 
     [Fact]
@@ -163,6 +163,35 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         loaded.Resources.Select(r => r.Pending).ShouldBe([false, false]);
     }
 
+    [Fact]
+    public void Histories_written_before_version_4_are_kept_in_order_and_keyed()
+    {
+        string path = _folder.File("v3.sqlite");
+        using (var connection = Connect(path))
+        {
+            SqliteMigrator.Migrate(connection, TestContext.Current.CancellationToken, target: 3);
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO nfts (id, block, collection, symbol, transferable, sn, metadata, owner, root_owner, for_sale, burned, has_equipped_field, pending, properties_json)
+                VALUES ('1-c-S-1', 1, 'c', 'S', 1, '1', NULL, 'carol', 'carol', '0', '', 0, 0, '{}');
+                INSERT INTO nft_changes VALUES ('1-c-S-1', 1, 'owner', 'bob', 'carol', 'bob', 3, 'SEND', NULL);
+                INSERT INTO nft_changes VALUES ('1-c-S-1', 0, 'owner', 'alice', 'bob', 'alice', 2, 'SEND', NULL);
+                INSERT INTO sync_cursor (id, block, hash, remarks, invalid_count, interaction_count) VALUES (1, 3, NULL, 3, 0, 0);
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteStateStore.Open(path);
+        store.Migrate(TestContext.Current.CancellationToken);
+        store.SchemaVersion.ShouldBe(SqliteMigrator.LatestVersion);
+        var state = new Rmrk2State();
+        store.Load(state, includeLogs: false, TestContext.Current.CancellationToken);
+        state.Nfts["1-c-S-1"].Changes.Select(c => c.New).ShouldBe(["bob", "carol"]);
+        ReadIndexes(path).ShouldContain("nft_changes_key");
+        Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() => Execute(path, "INSERT INTO nft_changes VALUES ('1-c-S-1', 0, 'owner', 'x', 'y', 'x', 4, 'SEND', NULL)"))
+            .Message.ShouldContain("UNIQUE");
+    }
+
     private static List<string> Writes(string path) =>
         Texts(path, "SELECT tbl || ' ' || op || ' ' || position FROM writes ORDER BY rowid");
 
@@ -241,7 +270,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
 
     /// <summary>The names of the read API's indexes on the nfts table that exist in the file.</summary>
     public static List<string> ReadIndexes(string path) =>
-        Texts(path, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'nfts' AND name LIKE 'nfts_by_%' ORDER BY name");
+        Texts(path, "SELECT name FROM sqlite_master WHERE type = 'index' AND (name LIKE 'nfts_by_%' OR name = 'nft_changes_key') ORDER BY name");
 
     /// <summary>The first column of every row the query returns.</summary>
     private static List<string> Texts(string path, string sql)
