@@ -2,7 +2,7 @@ using System.CommandLine;
 using Rmrk.Indexer.Commands;
 using Rmrk.Indexer.Hosting;
 
-TieringDelay.TurnOffForReplays(args);
+ReplayRuntime.ApplyToReplays(args);
 
 var root = new RootCommand("rmrk — RMRK 2.0.0/1.0.0 consolidation engine and indexer for Kusama");
 root.Subcommands.Add(ConsolidateCommand.Create());
