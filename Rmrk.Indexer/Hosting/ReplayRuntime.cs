@@ -4,9 +4,10 @@ using System.Text;
 namespace Rmrk.Indexer.Hosting;
 
 /// <summary>
-/// Runs a replaying command with runtime settings that exist only as environment variables, read once at startup:
-/// the program executes itself again in the same process (same process id, so signals, exit codes and a parent's
-/// wait are unchanged) with the settings added to its environment.
+/// Runs a replaying command with runtime settings read once at startup that runtimeconfig.json cannot give it: the
+/// tiering delay exists only as an environment variable, and the gen0 budget, which runtimeconfig.json could carry,
+/// would then apply to every command. The program executes itself again in the same process (same process id, so
+/// signals, exit codes and a parent's wait are unchanged) with the settings added to its environment.
 /// </summary>
 /// <remarks>
 /// A setting the user already gave, under either prefix and whatever its value, is left as the user chose it, and is
