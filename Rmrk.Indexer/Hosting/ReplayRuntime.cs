@@ -36,7 +36,8 @@ internal static unsafe partial class ReplayRuntime
     /// </summary>
     public static readonly Setting Gen0Budget = new("GCGen0MaxBudget", "8000000", ["sync", "bench-sync"]);
 
-    private static readonly Setting[] Settings = [TieringDelay, Gen0Budget];
+    /// <summary>Every setting a replay may be given.</summary>
+    internal static readonly Setting[] Settings = [TieringDelay, Gen0Budget];
 
     /// <summary>Does not return when the exec succeeds; when it cannot be done, the program goes on as it is.</summary>
     public static void ApplyToReplays(string[] args)

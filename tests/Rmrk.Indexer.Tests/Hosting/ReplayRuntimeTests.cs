@@ -10,8 +10,6 @@ namespace Rmrk.Indexer.Tests.Hosting;
 /// </summary>
 public class ReplayRuntimeTests
 {
-    private static readonly ReplayRuntime.Setting[] Settings = [ReplayRuntime.TieringDelay, ReplayRuntime.Gen0Budget];
-
     [Theory]
     [InlineData("consolidate")]
     [InlineData("sync")]
@@ -46,7 +44,7 @@ public class ReplayRuntimeTests
         string variable = prefix + setting;
         var (environment, _, output) = await EnvironmentWhileReading(command, (variable, "50"));
 
-        foreach (var s in Settings.Where(s => s.Commands.Contains(command)))
+        foreach (var s in ReplayRuntime.Settings.Where(s => s.Commands.Contains(command)))
         {
             string[] expected = s.Name == setting ? [$"{variable}=50"] : [$"{s.Variable}={s.Value}"];
             environment.Where(e => Is(s, e)).ShouldBe(expected);
@@ -67,7 +65,7 @@ public class ReplayRuntimeTests
         using var temp = new TempFolder();
         var pipe = NamedPipe.Create(temp, "input");
         string[] args = command == "sync" ? ["sync", "--source", pipe.Path, "--db", temp.File("state.sqlite")] : ["consolidate", pipe.Path];
-        var variables = Settings.SelectMany(s => new[] { s.Variable, s.LegacyVariable }).ToDictionary(v => v, string? (_) => null);
+        var variables = ReplayRuntime.Settings.SelectMany(s => new[] { s.Variable, s.LegacyVariable }).ToDictionary(v => v, string? (_) => null);
         if (userSetting is var (variable, value))
         {
             variables[variable] = value;
