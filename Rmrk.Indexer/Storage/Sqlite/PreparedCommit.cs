@@ -45,7 +45,7 @@ internal sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands
         _filling.Add(statement, values);
         if (_filling.Count >= SegmentRows)
         {
-            Hand(_filling);
+            _segments.Add(_filling);
             _filling = new Segment(pools);
         }
     }
@@ -53,7 +53,7 @@ internal sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands
     /// <summary>Every row is added: the writer may finish.</summary>
     public void Complete()
     {
-        Hand(_filling);
+        _segments.Add(_filling);
         _segments.CompleteAdding();
     }
 
@@ -123,14 +123,6 @@ internal sealed class PreparedCommit(SqliteStateStore store, SqliteWriteCommands
         _rowChunks += segment.RowChunks;
         _valueChunks += segment.ValueChunks;
         segment.Release();
-    }
-
-    private void Hand(Segment segment)
-    {
-        if (!_abandoned)
-        {
-            _segments.Add(segment);
-        }
     }
 
     /// <summary>A statement and where its values are.</summary>
