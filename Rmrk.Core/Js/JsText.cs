@@ -81,6 +81,36 @@ public static partial class JsText
     }
 
     /// <summary>
+    /// <see cref="TryHexToStringExact"/> into <paramref name="destination"/> (at least half as long as the hex
+    /// digits: UTF-8 never takes fewer bytes than UTF-16 takes units) instead of a new string: the length written,
+    /// or -1 for hex that is not of that one exact form.
+    /// </summary>
+    [SkipLocalsInit]
+    public static int HexToCharsExact(ReadOnlySpan<byte> utf8Hex, Span<char> destination)
+    {
+        if (utf8Hex.Length < 2 || utf8Hex[0] != '0' || utf8Hex[1] != 'x' || (utf8Hex.Length & 1) != 0)
+        {
+            return -1;
+        }
+
+        var digits = utf8Hex[2..];
+        if (digits.IndexOfAnyInRange((byte)'A', (byte)'F') >= 0)
+        {
+            return -1;
+        }
+
+        int length = digits.Length / 2;
+        using var pooled = PooledArray<byte>.RentAbove(StackLimit, length);
+        Span<byte> bytes = (pooled.IsRented ? pooled.Span : stackalloc byte[StackLimit])[..length];
+        if (Convert.FromHexString(digits, bytes, out _, out _) != OperationStatus.Done || bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return -1;
+        }
+
+        return Utf8.ToUtf16(bytes, destination, out _, out int written, replaceInvalidSequences: false) == OperationStatus.Done ? written : -1;
+    }
+
+    /// <summary>
     /// <c>hexToString</c> of the hex of <paramref name="bytes"/> when they are valid UTF-8 without a leading BOM:
     /// then the text determines the bytes again. Otherwise false.
     /// </summary>

@@ -29,7 +29,17 @@ public static class JsUri
     /// <c>decodeURIComponent</c> of a slice, into <paramref name="destination"/> (at least as long as the
     /// slice); returns the decoded length, or -1 when malformed. Allocates nothing.
     /// </summary>
-    public static int DecodeUriComponent(ReadOnlySpan<char> value, Span<char> destination)
+    public static int DecodeUriComponent(ReadOnlySpan<char> value, Span<char> destination) =>
+        DecodeInto(value, keepReserved: false, destination);
+
+    /// <summary>
+    /// <c>decodeURI</c> of a slice, into <paramref name="destination"/> (at least as long as the slice); returns
+    /// the decoded length, or -1 when malformed. Allocates nothing.
+    /// </summary>
+    public static int DecodeUri(ReadOnlySpan<char> value, Span<char> destination) =>
+        DecodeInto(value, keepReserved: true, destination);
+
+    private static int DecodeInto(ReadOnlySpan<char> value, bool keepReserved, Span<char> destination)
     {
         int first = value.IndexOf('%');
         if (first < 0)
@@ -38,7 +48,7 @@ public static class JsUri
             return value.Length;
         }
 
-        return Decode(value, first, keepReserved: false, destination);
+        return Decode(value, first, keepReserved, destination);
     }
 
     [SkipLocalsInit]

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Js;
 
@@ -22,6 +24,8 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
 
     /// <summary>The op names and versions of nearly every remark, kept as one instance each.</summary>
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_commonFields = CommonFields();
+
+    private const int DecodeStackLimit = 512;
 
     private readonly IReadOnlyList<string> _prefixes = prefixes ?? DefaultPrefixes;
 
@@ -50,7 +54,22 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
         }
 
         string text = call.DecodeValue();
-        if (!JsUri.TryDecodeUri(text, out string decoded) || !HasPrefix(text) || !text.Contains("::2.0.0::", StringComparison.Ordinal))
+        return Extract(block, text, text, call.Caller, call.Extras);
+    }
+
+    /// <summary>
+    /// The remark of a <c>system.remark</c> row whose value a reader has decoded into a buffer of its own
+    /// (<c>hexToString(value)</c>): only the text the remark keeps becomes a string.
+    /// </summary>
+    /// <exception cref="FormatException">The caller is not an address.</exception>
+    public Remark? ExtractText(long block, ReadOnlySpan<char> text, string caller, IReadOnlyList<Extra>? extras) =>
+        Extract(block, text, null, caller, extras);
+
+    /// <param name="textString">The text as a string when the caller has one, so that it is kept instead of copied.</param>
+    [SkipLocalsInit]
+    private Remark? Extract(long block, ReadOnlySpan<char> text, string? textString, string caller, IReadOnlyList<Extra>? extras)
+    {
+        if (!HasPrefix(text) || !text.Contains("::2.0.0::", StringComparison.Ordinal))
         {
             return null;
         }
@@ -58,22 +77,46 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
         // text.split("::", 4), reading only the op and the version: the fourth piece (the payload, most of the
         // text) would be a copy made for nothing.
         int first = text.IndexOf("::", StringComparison.Ordinal);
-        int second = first < 0 ? -1 : text.IndexOf("::", first + 2, StringComparison.Ordinal);
-        if (second < 0)
+        int second = first < 0 ? -1 : text[(first + 2)..].IndexOf("::", StringComparison.Ordinal) + first + 2;
+        if (first < 0 || second < first + 2)
         {
             return null;
         }
 
-        int third = text.IndexOf("::", second + 2, StringComparison.Ordinal);
-        var versionField = third < 0 ? text.AsSpan(second + 2) : text.AsSpan(second + 2, third - second - 2);
-        string type = Shared(text.AsSpan(first + 2, second - first - 2));
-        string version = IsNonZeroNumberPrefix(versionField) ? Shared(versionField) : "0.1";
-        if (!addresses.TryReencode(call.Caller, out string? caller, out string? error))
+        // decodeURI of every row, as the reference does before looking at the op: a malformed escape drops the
+        // row even when its op keeps the text as it was.
+        char[]? rented = text.Length > DecodeStackLimit ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        try
         {
-            throw new FormatException($"block {block}: {error}");
-        }
+            Span<char> decoded = rented ?? stackalloc char[DecodeStackLimit];
+            int decodedLength = JsUri.DecodeUri(text, decoded);
+            if (decodedLength < 0)
+            {
+                return null;
+            }
 
-        return new Remark(block, caller, type, version, s_uriDecodedOps.Contains(type) ? decoded : text, call.Extras);
+            var rest = text[(second + 2)..];
+            int third = rest.IndexOf("::", StringComparison.Ordinal);
+            var versionField = third < 0 ? rest : rest[..third];
+            string type = Shared(text[(first + 2)..second]);
+            string version = IsNonZeroNumberPrefix(versionField) ? Shared(versionField) : "0.1";
+            if (!addresses.TryReencode(caller, out string? encoded, out string? error))
+            {
+                throw new FormatException($"block {block}: {error}");
+            }
+
+            string kept = !s_uriDecodedOps.Contains(type) ? textString ?? new string(text)
+                : decodedLength == text.Length && textString is not null ? textString
+                : new string(decoded[..decodedLength]);
+            return new Remark(block, encoded, type, version, kept, extras);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     private static string Shared(ReadOnlySpan<char> field) =>
@@ -89,11 +132,12 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
         return fields.ToDictionary(f => f, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private bool HasPrefix(string text)
+    private bool HasPrefix(ReadOnlySpan<char> text)
     {
-        foreach (string prefix in _prefixes)
+        // Indexed rather than foreach: an interface's enumerator is an allocation per row.
+        for (int i = 0; i < _prefixes.Count; i++)
         {
-            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            if (text.StartsWith(_prefixes[i], StringComparison.Ordinal))
             {
                 return true;
             }

@@ -20,7 +20,7 @@ public sealed class DumpBlockSource(DumpReader reader, RemarkExtractor extractor
         List<Remark>? group = null;
         long groupOffset = 0;
         bool sawBlocks = false;
-        foreach (var element in reader.ReadElements())
+        foreach (var element in reader.ReadElements(new CallExtraction(extractor, skipThrough)))
         {
             if (element.Remark is { } remark)
             {
@@ -53,21 +53,30 @@ public sealed class DumpBlockSource(DumpReader reader, RemarkExtractor extractor
             }
 
             sawBlocks = true;
-            var calls = element.Calls!;
-            if (element.Block == last && calls.Count == 0)
+            if (element.Block == last && (element.Extracted?.CallCount ?? element.Calls!.Count) == 0)
             {
                 continue; // the sentinel names the last scanned block, which may be the last one with remarks
             }
 
             CheckOrder(element, last);
             last = element.Block;
-            yield return new SourceBlock(element.Block, element.Hash, element.Block <= skipThrough ? [] : Extract(element, calls), element.Offset);
+            yield return new SourceBlock(element.Block, element.Hash, RemarksOf(element, skipThrough), element.Offset);
         }
 
         if (group is not null)
         {
             yield return new SourceBlock(last, null, group, groupOffset);
         }
+    }
+
+    private IReadOnlyList<Remark> RemarksOf(DumpElement element, long skipThrough)
+    {
+        if (element.Extracted is { } extracted)
+        {
+            return extracted.Error is null ? extracted.Remarks : throw new InputFormatException(extracted.Error);
+        }
+
+        return element.Block <= skipThrough ? [] : Extract(element, element.Calls!);
     }
 
     private List<Remark> Extract(DumpElement element, IReadOnlyList<BlockCall> calls)

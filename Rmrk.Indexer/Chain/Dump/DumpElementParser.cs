@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Unicode;
 using Rmrk.Core.Js;
@@ -41,7 +42,7 @@ internal static class DumpElementParser
         ExtraEx,
     }
 
-    public static DumpElement Parse(ReadOnlySpan<byte> json, long offset)
+    public static DumpElement Parse(ReadOnlySpan<byte> json, long offset, CallExtraction? extraction = null)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
         reader.Read();
@@ -49,12 +50,14 @@ internal static class DumpElementParser
         string? hash = null, caller = null, type = null, version = null, text = null;
         List<Extra>? extras = null;
         List<BlockCall>? calls = null;
+        ExtractedCalls? extracted = null;
         while (NextProperty(ref reader, out var name))
         {
             switch (name)
             {
                 case Property.Block: block = ReadBlockNumber(ref reader, offset); break;
                 case Property.Hash: hash = reader.TokenType == JsonTokenType.Null ? null : ReadString(ref reader, offset); break;
+                case Property.Calls when extraction is not null && block >= 0: extracted = ExtractCalls(ref reader, offset, block, extraction); break;
                 case Property.Calls: calls = ReadCalls(ref reader, offset); break;
                 case Property.Caller: caller = ReadSharedString(ref reader, offset); break;
                 case Property.InteractionType: type = ReadSharedString(ref reader, offset); break;
@@ -68,6 +71,11 @@ internal static class DumpElementParser
         if (block < 0)
         {
             throw new InputFormatException($"byte {offset}: the element has no 'block' number");
+        }
+
+        if (extracted is not null)
+        {
+            return new DumpElement(offset, block, hash, null, null, extracted);
         }
 
         if (calls is not null)
@@ -142,6 +150,97 @@ internal static class DumpElementParser
         }
 
         return calls;
+    }
+
+    /// <summary>
+    /// A block's calls read into remarks at once: each remark's hex is decoded into one reused buffer, and only
+    /// the text the remark keeps becomes a string. Rows that do not decode exactly take the general path.
+    /// </summary>
+    private static ExtractedCalls ExtractCalls(ref Utf8JsonReader reader, long offset, long block, CallExtraction extraction)
+    {
+        Expect(ref reader, JsonTokenType.StartArray, "'calls' must be an array", offset);
+        bool skip = block <= extraction.SkipThrough;
+        List<Remark>? remarks = skip ? null : [];
+        int count = 0;
+        string? error = null;
+        char[] text = ArrayPool<char>.Shared.Rent(1024);
+        try
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                Expect(ref reader, JsonTokenType.StartObject, "each call must be an object", offset);
+                count++;
+                if (skip || error is not null)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                string call = string.Empty, value = string.Empty, caller = string.Empty;
+                int textLength = -1;
+                List<Extra>? extras = null;
+                while (NextProperty(ref reader, out var name))
+                {
+                    switch (name)
+                    {
+                        case Property.Call: call = ReadSharedString(ref reader, offset); break;
+                        case Property.Value: value = ReadHexValue(ref reader, offset, ref text, out textLength); break;
+                        case Property.Caller: caller = ReadSharedString(ref reader, offset); break;
+                        case Property.Extras: extras = ReadExtras(ref reader, offset); break;
+                        default: reader.Skip(); break;
+                    }
+                }
+
+                try
+                {
+                    var remark = textLength < 0
+                        ? extraction.Extractor.Extract(block, new BlockCall(call, value, caller, extras))
+                        : call == "system.remark" ? extraction.Extractor.ExtractText(block, text.AsSpan(0, textLength), caller, extras) : null;
+                    if (remark is not null)
+                    {
+                        remarks!.Add(remark);
+                    }
+                }
+                catch (FormatException e)
+                {
+                    // The reference aborts the whole conversion on an undecodable caller; so do we, at this block.
+                    error = $"byte {offset}: {e.Message}";
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+        }
+
+        return new ExtractedCalls(count, remarks ?? [], error);
+    }
+
+    /// <summary>
+    /// A call's value decoded into <paramref name="text"/> (grown when too short) when it is hex that its text gives
+    /// back exactly; otherwise the string as written, and <paramref name="length"/> -1.
+    /// </summary>
+    private static string ReadHexValue(ref Utf8JsonReader reader, long offset, ref char[] text, out int length)
+    {
+        Expect(ref reader, JsonTokenType.String, "expected a string", offset);
+        length = -1;
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var hex = reader.ValueSpan;
+            if (text.Length < hex.Length / 2)
+            {
+                ArrayPool<char>.Shared.Return(text);
+                text = ArrayPool<char>.Shared.Rent(hex.Length / 2);
+            }
+
+            length = JsText.HexToCharsExact(hex, text);
+            if (length >= 0)
+            {
+                return string.Empty;
+            }
+        }
+
+        return reader.GetString()!;
     }
 
     private static List<Extra>? ReadExtras(ref Utf8JsonReader reader, long offset)

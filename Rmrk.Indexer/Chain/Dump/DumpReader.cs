@@ -120,7 +120,8 @@ public sealed class DumpReader : IDisposable
         return rest.ToArray();
     }
 
-    public IEnumerable<DumpElement> ReadElements()
+    /// <param name="extraction">When given, blocks are read into their remarks as they are parsed.</param>
+    public IEnumerable<DumpElement> ReadElements(CallExtraction? extraction = null)
     {
         SkipByteOrderMark();
         if (!SkipWhitespace())
@@ -132,7 +133,7 @@ public sealed class DumpReader : IDisposable
         {
             while (SkipWhitespace())
             {
-                yield return ReadElement();
+                yield return ReadElement(extraction);
             }
 
             yield break;
@@ -157,7 +158,7 @@ public sealed class DumpReader : IDisposable
         {
             while (true)
             {
-                yield return ReadElement();
+                yield return ReadElement(extraction);
                 if (!SkipWhitespace())
                 {
                     throw Error(Position, "the dump ends before its closing ']' (truncated?)");
@@ -190,7 +191,7 @@ public sealed class DumpReader : IDisposable
 
     public void Dispose() => _stream.Dispose();
 
-    private DumpElement ReadElement()
+    private DumpElement ReadElement(CallExtraction? extraction)
     {
         long elementStart = Position;
         if (Peek() != (byte)'{')
@@ -218,7 +219,7 @@ public sealed class DumpReader : IDisposable
             if (complete)
             {
                 int length = checked((int)reader.BytesConsumed);
-                var element = DumpElementParser.Parse(span[..length], elementStart);
+                var element = DumpElementParser.Parse(span[..length], elementStart, extraction);
                 _start += length;
                 return element;
             }

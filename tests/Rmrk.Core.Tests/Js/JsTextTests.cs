@@ -69,6 +69,32 @@ public class JsTextTests
         taken.ShouldBe(exactForm, "only lower-case 0x hex of valid UTF-8 without a BOM takes the exact path");
     }
 
+    [Theory]
+    [MemberData(nameof(HexCases))]
+    public void Decoding_exact_hex_into_a_span_agrees_with_the_string_path(string input, string expected)
+    {
+        byte[] hex = Encoding.UTF8.GetBytes(input);
+        var buffer = new char[hex.Length / 2];
+        int length = JsText.HexToCharsExact(hex, buffer);
+        bool taken = JsText.TryHexToStringExact(hex, out string? text);
+        (length >= 0).ShouldBe(taken);
+        if (taken)
+        {
+            new string(buffer, 0, length).ShouldBe(text);
+            text.ShouldBe(expected);
+        }
+    }
+
+    [Fact]
+    public void A_long_value_decodes_into_a_span_through_a_pooled_buffer()
+    {
+        string remark = string.Concat(Enumerable.Repeat("RMRK::EMOTE::2.0.0::\U0001F600\u00e9", 100));
+        byte[] hex = Encoding.UTF8.GetBytes("0x" + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(remark)));
+        var buffer = new char[hex.Length / 2];
+        int length = JsText.HexToCharsExact(hex, buffer);
+        new string(buffer, 0, length).ShouldBe(remark);
+    }
+
     [Fact]
     public void A_call_made_from_text_hands_over_the_text_and_the_same_hex()
     {

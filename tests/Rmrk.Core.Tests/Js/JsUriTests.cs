@@ -70,6 +70,12 @@ public class JsUriTests
         {
             decodedComponent.ShouldBe(component);
         }
+
+        var buffer = new char[input.Length];
+        int length = JsUri.DecodeUri(input, buffer);
+        (length >= 0 ? new string(buffer, 0, length) : null).ShouldBe(uri, "decoding into a span is decodeURI too");
+        length = JsUri.DecodeUriComponent(input, buffer);
+        (length >= 0 ? new string(buffer, 0, length) : null).ShouldBe(component, "and decodeURIComponent");
     }
 
     [Fact]

@@ -1,0 +1,138 @@
+using System.Text;
+using Rmrk.Core.Addresses;
+using Rmrk.Core.Remarks;
+using Rmrk.Indexer.Chain.Dump;
+using Rmrk.Indexer.Input;
+
+namespace Rmrk.Indexer.Tests.Chain;
+
+/// <summary>
+/// A dump's blocks are extracted while they are parsed (each remark's hex decoded into a reused buffer). That
+/// must give exactly what extracting the parsed calls one by one gives: the same remarks, the same texts, the
+/// same drops and the same error.
+/// </summary>
+public class DumpExtractionTests
+{
+    private const string Alice = "HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F";
+
+    private static readonly string[] Texts =
+    [
+        "RMRK::MINT::2.0.0::%7B%22collection%22%3A%22c%22%2C%22sn%22%3A%2201%22%7D",
+        "rmrk::SEND::2.0.0::5-c-S-01::" + Alice,
+        "RMRK::EMOTE::2.0.0::RMRK2::5-c-S-01::1F600%20",
+        "RMRK::SEND::2.0.0::a%E0%A4%A::b",
+        "RMRK::MINT::2.0.0::%E0%A4%A",
+        "xRMRK::MINT::2.0.0::{}",
+        "RMRK::MINT::1.0.0::{}",
+        "RMRK::2.0.0::",
+        "RMRK::LIST::2.0.0",
+        "RMRK::RESADD::2.0.0::5-c-S-01::%7B%22src%22%3A%22ipfs%3A%2F%2Fx%22%7D",
+        "RMRK::RESADD::2.0.0::5-c-S-01::%3A%2C",
+        "RMRK::MINT::2.0.0::" + string.Concat(Enumerable.Repeat("%7B%22a%22%3A%22%C3%A9%F0%9F%98%80%22%7D", 120)),
+        "RMRK::EMOTE::2.0.0::RMRK2::id::" + new string('e', 1500) + "\u00e9\U0001F600",
+        "RMRK::SETPROPERTY::2.0.0::5-c-S-01::name::%22x%22",
+        "RMRK::BURN::2.0.0::5-c-S-01::reason%",
+    ];
+
+    [Fact]
+    public void Blocks_extracted_while_parsed_equal_calls_extracted_one_by_one()
+    {
+        string dump = Dump(
+            Block(5, Texts.Select(t => Call(Hex(t))).ToArray()),
+            Block(6, Call("0x524D524B3A3A4255524E3A3A322E302E303A3A78"), Call("0xefbbbf" + Hex("RMRK::BURN::2.0.0::x")[2..]), Call("0x524d524bff3a3a4255524e3a3a322e302e303a3a78")),
+            Block(7, """{"call":"balances.transfer","value":"dest,1","caller":"ALICE"}""", Call(Hex("RMRK::LIST::2.0.0::x::1"), ""","extras":[{"call":"balances.transfer","value":"a,1","caller":"ALICE"}]""")),
+            """{"calls":[CALL],"block":8}""".Replace("CALL", Call(Hex("RMRK::BURN::2.0.0::late"))),
+            $$"""{"block":9,"calls":[{"value":"{{Hex("RMRK::BURN::2.0.0::y")}}","caller":"{{Alice}}","call":"system.remark"}]}""",
+            Block(10),
+            Block(10));
+
+        Extracted(dump, -1).ShouldBe(OneByOne(dump, -1));
+        string.Concat(Extracted(dump, -1)).Split(" 2.0.0 [").Length.ShouldBeGreaterThan(10, "the dump must exercise both paths with remarks kept");
+        Extracted(dump, 6).ShouldBe(OneByOne(dump, 6));
+    }
+
+    [Fact]
+    public void Ops_that_carry_JSON_keep_their_decodeURI_text_and_other_ops_their_raw_text()
+    {
+        string dump = Dump(Block(5, Call(Hex(Texts[0])), Call(Hex(Texts[2])), Call(Hex(Texts[3]))));
+        Extracted(dump, -1).ShouldBe([
+            $"5: 5 {Alice} MINT 2.0.0 [RMRK::MINT::2.0.0::{{\"collection\"%3A\"c\"%2C\"sn\"%3A\"01\"}}]  | "
+            + $"5 {Alice} EMOTE 2.0.0 [RMRK::EMOTE::2.0.0::RMRK2::5-c-S-01::1F600%20] ",
+        ]);
+    }
+
+    [Fact]
+    public void An_undecodable_caller_stops_at_its_block_with_the_same_error()
+    {
+        string dump = Dump(Block(5, Call(Hex("RMRK::BURN::2.0.0::x"))), Block(6, Call(Hex("RMRK::BURN::2.0.0::y"), caller: "notanaddress")));
+        var fused = Should.Throw<InputFormatException>(() => Extracted(dump, -1));
+        var oneByOne = Should.Throw<InputFormatException>(() => OneByOne(dump, -1));
+        fused.Message.ShouldBe(oneByOne.Message);
+        fused.Message.ShouldStartWith("byte ");
+    }
+
+    [Fact]
+    public void An_undecodable_caller_in_a_skipped_block_is_not_looked_at()
+    {
+        string dump = Dump(Block(5, Call(Hex("RMRK::BURN::2.0.0::y"), caller: "notanaddress")), Block(6, Call(Hex("RMRK::BURN::2.0.0::x"))));
+        Extracted(dump, 5).ShouldBe(OneByOne(dump, 5));
+    }
+
+    private static List<string> Extracted(string dump, long skipThrough)
+    {
+        using var reader = new DumpReader(new MemoryStream(Encoding.UTF8.GetBytes(dump)), gzip: false);
+        return [.. new DumpBlockSource(reader, Extractor()).ReadBlocks(skipThrough).Select(b => Describe(b.Number, b.Remarks))];
+    }
+
+    /// <summary>The calls parsed as they are, then each extracted on its own, as any other block source does.</summary>
+    private static List<string> OneByOne(string dump, long skipThrough)
+    {
+        using var reader = new DumpReader(new MemoryStream(Encoding.UTF8.GetBytes(dump)), gzip: false);
+        var extractor = Extractor();
+        var blocks = new List<string>();
+        long last = -1;
+        foreach (var element in reader.ReadElements())
+        {
+            if (element.Block == last && element.Calls!.Count == 0)
+            {
+                continue;
+            }
+
+            last = element.Block;
+            var remarks = new List<Remark>();
+            foreach (var call in element.Block <= skipThrough ? [] : element.Calls!)
+            {
+                try
+                {
+                    if (extractor.Extract(element.Block, call) is { } remark)
+                    {
+                        remarks.Add(remark);
+                    }
+                }
+                catch (FormatException e)
+                {
+                    throw new InputFormatException($"byte {element.Offset}: {e.Message}", e);
+                }
+            }
+
+            blocks.Add(Describe(element.Block, remarks));
+        }
+
+        return blocks;
+    }
+
+    private static RemarkExtractor Extractor() => new(new AddressCodec(2));
+
+    private static string Describe(long block, IReadOnlyList<Remark> remarks) =>
+        $"{block}: " + string.Join(" | ", remarks.Select(r =>
+            $"{r.Block} {r.Caller} {r.InteractionType} {r.Version} [{r.Text}] {string.Join(",", r.Extras?.Select(e => $"{e.Call}/{e.Value}/{e.Caller}") ?? [])}"));
+
+    private static string Dump(params string[] elements) => "[\n" + string.Join("\n,\n", elements) + "\n]\n";
+
+    private static string Block(long number, params string[] calls) => $"{{\"block\":{number},\"calls\":[{string.Join(",", calls)}]}}";
+
+    private static string Call(string value, string more = "", string caller = Alice) =>
+        $"{{\"call\":\"system.remark\",\"value\":\"{value}\",\"caller\":\"{caller}\"{more}}}";
+
+    private static string Hex(string text) => "0x" + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(text));
+}
