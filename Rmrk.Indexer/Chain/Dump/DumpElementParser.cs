@@ -170,12 +170,10 @@ internal static class DumpElementParser
             {
                 Expect(ref reader, JsonTokenType.StartObject, "each call must be an object", offset);
                 count++;
-                if (skip || error is not null)
-                {
-                    reader.Skip();
-                    continue;
-                }
 
+                // A call not extracted (a block already committed, or one past a bad caller) is still read whole,
+                // so that a malformed call stops the sync with the same error wherever it is.
+                bool extract = !skip && error is null;
                 string call = string.Empty, value = string.Empty, caller = string.Empty;
                 int textLength = -1;
                 List<Extra>? extras = null;
@@ -184,11 +182,17 @@ internal static class DumpElementParser
                     switch (name)
                     {
                         case Property.Call: call = ReadSharedString(ref reader, offset); break;
-                        case Property.Value: value = ReadHexValue(ref reader, offset, ref text, out textLength); break;
+                        case Property.Value when extract: value = ReadHexValue(ref reader, offset, ref text, out textLength); break;
+                        case Property.Value: Expect(ref reader, JsonTokenType.String, "expected a string", offset); break;
                         case Property.Caller: caller = ReadSharedString(ref reader, offset); break;
                         case Property.Extras: extras = ReadExtras(ref reader, offset); break;
                         default: reader.Skip(); break;
                     }
+                }
+
+                if (!extract)
+                {
+                    continue;
                 }
 
                 try

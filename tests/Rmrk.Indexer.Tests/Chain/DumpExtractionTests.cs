@@ -78,6 +78,18 @@ public class DumpExtractionTests
         Extracted(dump, 5).ShouldBe(OneByOne(dump, 5));
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(-1)]
+    public void A_malformed_call_fails_alike_in_a_skipped_block_and_after_a_bad_caller(long skipThrough)
+    {
+        string dump = Dump(Block(5, Call(Hex("RMRK::BURN::2.0.0::y"), caller: "notanaddress"), """{"call":"system.remark","value":7,"caller":"x"}"""));
+        var fused = Should.Throw<InputFormatException>(() => Extracted(dump, skipThrough));
+        var oneByOne = Should.Throw<InputFormatException>(() => OneByOne(dump, skipThrough));
+        fused.Message.ShouldBe(oneByOne.Message);
+        fused.Message.ShouldContain("expected a string");
+    }
+
     private static List<string> Extracted(string dump, long skipThrough)
     {
         using var reader = new DumpReader(new MemoryStream(Encoding.UTF8.GetBytes(dump)), gzip: false);

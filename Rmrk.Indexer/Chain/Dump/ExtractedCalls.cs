@@ -1,0 +1,9 @@
+using Rmrk.Core.Remarks;
+
+namespace Rmrk.Indexer.Chain.Dump;
+
+/// <summary>
+/// A block's calls as extraction left them: how many there were (an empty block is the dump's sentinel), the
+/// remarks kept, and the error that stopped extraction, if one did, raised once the block's order is checked.
+/// </summary>
+public sealed record ExtractedCalls(int CallCount, IReadOnlyList<Remark> Remarks, string? Error);
