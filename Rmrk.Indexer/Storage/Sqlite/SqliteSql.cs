@@ -230,21 +230,19 @@ internal static class SqliteSql
     // ------------------------------------------------------------------ read indexes
 
     /// <summary>
-    /// The indexes a bulk replay drops and builds again at its end: the owner indexes of migration 0003 and the
-    /// key of the NFT histories (migration 0004). While the key is dropped, nothing checks that a history
-    /// position is written once; the store's own counts make it so (it appends past what it stored), and the
-    /// build at the end would refuse a duplicate.
+    /// The indexes a bulk replay drops and builds again at its end: the owner index of migration 0003 (whose root
+    /// owner index migration 0005 dropped) and the key of the NFT histories (migration 0004). While the key is
+    /// dropped, nothing checks that a history position is written once; the store's own counts make it so (it
+    /// appends past what it stored), and the build at the end would refuse a duplicate.
     /// </summary>
     public const string DropReadIndexes = """
         DROP INDEX IF EXISTS nfts_by_owner;
-        DROP INDEX IF EXISTS nfts_by_root_owner;
         DROP INDEX IF EXISTS nft_changes_key;
         """;
 
     /// <summary>The same definitions as migrations 0003 and 0004 (which keep their own text: they are history).</summary>
     public const string CreateReadIndexes = """
         CREATE INDEX IF NOT EXISTS nfts_by_owner ON nfts (owner, id);
-        CREATE INDEX IF NOT EXISTS nfts_by_root_owner ON nfts (root_owner, id);
         CREATE UNIQUE INDEX IF NOT EXISTS nft_changes_key ON nft_changes (nft_id, position);
         """;
 

@@ -37,7 +37,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         using (var store = SqliteStateStore.Open(path))
         {
             store.Migrate(TestContext.Current.CancellationToken);
-            ReadIndexes(path).ShouldBe(["nft_changes_key", "nfts_by_owner", "nfts_by_root_owner"]);
+            ReadIndexes(path).ShouldBe(["nft_changes_key", "nfts_by_owner"]);
             store.SuspendReadIndexes();
             ReadIndexes(path).ShouldBeEmpty();
 
@@ -49,7 +49,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
             store.Migrate(TestContext.Current.CancellationToken);
         }
 
-        ReadIndexes(path).ShouldBe(["nft_changes_key", "nfts_by_owner", "nfts_by_root_owner"]);
+        ReadIndexes(path).ShouldBe(["nft_changes_key", "nfts_by_owner"]);
     }
 
     [Fact]
@@ -190,6 +190,22 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         ReadIndexes(path).ShouldContain("nft_changes_key");
         Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() => Execute(path, "INSERT INTO nft_changes VALUES ('1-c-S-1', 0, 'owner', 'x', 'y', 'x', 4, 'SEND', NULL)"))
             .Message.ShouldContain("UNIQUE");
+    }
+
+    [Fact]
+    public void Version_5_drops_the_root_owner_index_no_query_reads()
+    {
+        string path = _folder.File("v4.sqlite");
+        using (var connection = Connect(path))
+        {
+            SqliteMigrator.Migrate(connection, TestContext.Current.CancellationToken, target: 4);
+        }
+
+        ReadIndexes(path).ShouldBe(["nft_changes_key", "nfts_by_owner", "nfts_by_root_owner"]);
+        using var store = SqliteStateStore.Open(path);
+        store.Migrate(TestContext.Current.CancellationToken);
+        store.SchemaVersion.ShouldBe(SqliteMigrator.LatestVersion);
+        ReadIndexes(path).ShouldBe(["nft_changes_key", "nfts_by_owner"]);
     }
 
     private static List<string> Writes(string path) =>

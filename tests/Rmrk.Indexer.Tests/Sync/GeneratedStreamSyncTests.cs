@@ -28,7 +28,7 @@ public class GeneratedStreamSyncTests
         string db = temp.File("db.sqlite");
         var result = SyncHarness.SyncDump(db, dump, options: new SyncEngineOptions { BatchRemarks = 700, WriteBehind = writeBehind, BulkRemarks = 600 });
         result.Commits.ShouldBeGreaterThan(4);
-        Storage.SqliteStateStoreTests.ReadIndexes(db).ShouldBe(["nft_changes_key", "nfts_by_owner", "nfts_by_root_owner"], "the bulk batches dropped them; the end of the run builds them");
+        Storage.SqliteStateStoreTests.ReadIndexes(db).ShouldBe(["nft_changes_key", "nfts_by_owner"], "the bulk batches dropped them; the end of the run builds them");
         result.InputError.ShouldBeNull();
         result.RemarksApplied.ShouldBe(Count);
         SyncHarness.Export(db).ShouldBe(SyncHarness.Consolidate(SyncHarness.ReadDump(dump)));
