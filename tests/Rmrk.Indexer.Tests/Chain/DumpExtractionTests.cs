@@ -90,6 +90,53 @@ public class DumpExtractionTests
         fused.Message.ShouldContain("expected a string");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Random_rows_extract_alike_on_both_paths(int seed)
+    {
+        var random = new Random(seed);
+        string[] fragments =
+        [
+            "RMRK", "rmrk", "x", "", "::", ":", "2.0.0", "1.0.0", "2.0", "MINT", "SEND", "EMOTE", "RESADD", "CREATE", "BASE",
+            "THEMEADD", "SETPROPERTY", "SETPRIORITY", "%", "%2", "%G1", "%E0%A4%A", "%20", "%3A", "%2C", "%25", "%2525",
+            "%E2%9C%93", "%F0%9F%98%80", "%C0%80", "%7B%22a%22%3A1%7D", "{\"a\":1}", "\u0000", "\t", "é", "日本", "😀",
+            "\ufeff", Alice, "0", "-", "1e3",
+        ];
+        var blocks = new List<string>();
+        for (int b = 1; b <= 400; b++)
+        {
+            var calls = new List<string>();
+            for (int c = random.Next(4); c > 0; c--)
+            {
+                string text = random.Next(3) == 0 ? "" : "RMRK::" + Pick(["MINT", "SEND", "EMOTE", "RESADD"]) + "::2.0.0::";
+                for (int f = random.Next(1, 8); f > 0; f--)
+                {
+                    text += Pick(fragments);
+                }
+
+                byte[] bytes = Encoding.UTF8.GetBytes(text);
+                if (random.Next(20) == 0)
+                {
+                    bytes[random.Next(bytes.Length)] = (byte)random.Next(0x80, 0x100); // invalid UTF-8, most likely
+                }
+
+                string hex = "0x" + Convert.ToHexStringLower(bytes);
+                calls.Add(Call(random.Next(25) == 0 ? hex.ToUpperInvariant().Replace("0X", "0x", StringComparison.Ordinal) : hex));
+            }
+
+            blocks.Add(Block(b, [.. calls]));
+        }
+
+        string dump = Dump([.. blocks]);
+        var extracted = Extracted(dump, 150);
+        extracted.ShouldBe(OneByOne(dump, 150));
+        string.Concat(extracted).Split(" 2.0.0 [").Length.ShouldBeGreaterThan(100, "enough rows must be kept to compare");
+
+        string Pick(string[] items) => items[random.Next(items.Length)];
+    }
+
     private static List<string> Extracted(string dump, long skipThrough)
     {
         using var reader = new DumpReader(new MemoryStream(Encoding.UTF8.GetBytes(dump)), gzip: false);
