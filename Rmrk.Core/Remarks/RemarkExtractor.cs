@@ -66,7 +66,6 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
         Extract(block, text, null, caller, extras);
 
     /// <param name="textString">The text as a string when the caller has one, so that it is kept instead of copied.</param>
-    [SkipLocalsInit]
     private Remark? Extract(long block, ReadOnlySpan<char> text, string? textString, string caller, IReadOnlyList<Extra>? extras)
     {
         if (!HasPrefix(text) || !text.Contains("::2.0.0::", StringComparison.Ordinal))
@@ -83,32 +82,47 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
             return null;
         }
 
+        var rest = text[(second + 2)..];
+        int third = rest.IndexOf("::", StringComparison.Ordinal);
+        var versionField = third < 0 ? rest : rest[..third];
+        string type = Shared(text[(first + 2)..second]);
+        string version = IsNonZeroNumberPrefix(versionField) ? Shared(versionField) : "0.1";
+
         // decodeURI of every row, as the reference does before looking at the op: a malformed escape drops the
-        // row even when its op keeps the text as it was.
+        // row even when its op keeps the text as it was. Text without escapes decodes to itself.
+        string? kept = text.Contains('%') ? DecodedText(text, textString, s_uriDecodedOps.Contains(type)) : textString ?? new string(text);
+        if (kept is null)
+        {
+            return null;
+        }
+
+        if (!addresses.TryReencode(caller, out string? encoded, out string? error))
+        {
+            throw new FormatException($"block {block}: {error}");
+        }
+
+        return new Remark(block, encoded, type, version, kept, extras);
+    }
+
+    /// <summary>
+    /// The text a row with escapes keeps: its <c>decodeURI</c> for the ops in <see cref="s_uriDecodedOps"/>, else
+    /// the text as it is; null when an escape is malformed.
+    /// </summary>
+    [SkipLocalsInit]
+    private static string? DecodedText(ReadOnlySpan<char> text, string? textString, bool keepDecoded)
+    {
         char[]? rented = text.Length > DecodeStackLimit ? ArrayPool<char>.Shared.Rent(text.Length) : null;
         try
         {
             Span<char> decoded = rented ?? stackalloc char[DecodeStackLimit];
-            int decodedLength = JsUri.DecodeUri(text, decoded);
-            if (decodedLength < 0)
+            int length = JsUri.DecodeUri(text, decoded);
+            if (length < 0)
             {
                 return null;
             }
 
-            var rest = text[(second + 2)..];
-            int third = rest.IndexOf("::", StringComparison.Ordinal);
-            var versionField = third < 0 ? rest : rest[..third];
-            string type = Shared(text[(first + 2)..second]);
-            string version = IsNonZeroNumberPrefix(versionField) ? Shared(versionField) : "0.1";
-            if (!addresses.TryReencode(caller, out string? encoded, out string? error))
-            {
-                throw new FormatException($"block {block}: {error}");
-            }
-
-            string kept = !s_uriDecodedOps.Contains(type) ? textString ?? new string(text)
-                : decodedLength == text.Length && textString is not null ? textString
-                : new string(decoded[..decodedLength]);
-            return new Remark(block, encoded, type, version, kept, extras);
+            // Only reserved escapes (kept as written) leave the length unchanged, and then the text too.
+            return !keepDecoded || length == text.Length ? textString ?? new string(text) : new string(decoded[..length]);
         }
         finally
         {
