@@ -1,5 +1,6 @@
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Rmrk2;
+using Rmrk.Indexer.Storage;
 
 namespace Rmrk.Indexer.Chain;
 
@@ -13,10 +14,12 @@ public sealed class ParsingBlockSource(IBlockSource inner, ConsolidatorOptions o
 {
     public double? Fraction => inner.Fraction;
 
-    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough)
+    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough) => ReadBlocks(skipThrough, null);
+
+    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough, SourcePosition? resumeAt)
     {
         var parser = new InteractionParser(new AddressCodec(options.EffectiveSs58Prefix));
-        foreach (var block in inner.ReadBlocks(skipThrough))
+        foreach (var block in inner.ReadBlocks(skipThrough, resumeAt))
         {
             if (block.Number <= skipThrough || block.Remarks.Count == 0)
             {

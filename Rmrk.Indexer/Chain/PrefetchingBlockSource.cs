@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using Rmrk.Indexer.Storage;
 
 namespace Rmrk.Indexer.Chain;
 
@@ -21,7 +22,9 @@ public sealed class PrefetchingBlockSource(IBlockSource inner, int capacity = 20
 
     public double? Fraction => inner.Fraction;
 
-    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough)
+    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough) => ReadBlocks(skipThrough, null);
+
+    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough, SourcePosition? resumeAt)
     {
         using var queue = new BlockingCollection<List<SourceBlock>>(Math.Max(2, capacity / RunBlocks));
         using var stop = new CancellationTokenSource();
@@ -30,7 +33,7 @@ public sealed class PrefetchingBlockSource(IBlockSource inner, int capacity = 20
         {
             try
             {
-                failure = Produce(skipThrough, queue, stop.Token);
+                failure = Produce(skipThrough, resumeAt, queue, stop.Token);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -67,14 +70,14 @@ public sealed class PrefetchingBlockSource(IBlockSource inner, int capacity = 20
     }
 
     /// <summary>Queues the inner source's blocks in runs; a failure is returned after the blocks read before it.</summary>
-    private ExceptionDispatchInfo? Produce(long skipThrough, BlockingCollection<List<SourceBlock>> queue, CancellationToken stop)
+    private ExceptionDispatchInfo? Produce(long skipThrough, SourcePosition? resumeAt, BlockingCollection<List<SourceBlock>> queue, CancellationToken stop)
     {
         var run = new List<SourceBlock>(RunBlocks);
         int remarks = 0;
         ExceptionDispatchInfo? failure = null;
         try
         {
-            foreach (var block in inner.ReadBlocks(skipThrough))
+            foreach (var block in inner.ReadBlocks(skipThrough, resumeAt))
             {
                 run.Add(block);
                 remarks += block.Remarks.Count;

@@ -78,7 +78,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
         bool cancelled = false;
         var batchClock = Stopwatch.StartNew();
         var progressClock = Stopwatch.StartNew();
-        using (var blocks = source.ReadBlocks(skipThrough).GetEnumerator())
+        using (var blocks = source.ReadBlocks(skipThrough, start?.ResumeAt).GetEnumerator())
         {
             while (true)
             {
@@ -184,6 +184,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
         private long _invalid = start?.InvalidCount ?? 0;
         private long _interactions = start?.InteractionCount ?? 0;
         private int _pendingBlocks;
+        private SourcePosition? _resumeAt = start?.ResumeAt;
 
         public SyncCursor? Cursor { get; private set; } = start;
 
@@ -200,6 +201,13 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
         public void Applied(SourceBlock block)
         {
             LastBlock = block;
+            if (block.Remarks.Count > 0 && block.Offset >= 0)
+            {
+                // A block with remarks is one of the source's own elements (an empty one may be a dump's sentinel,
+                // which a longer dump replaces): a resumed sync seeks to it.
+                _resumeAt = new SourcePosition(block.Offset, block.Number);
+            }
+
             _pendingBlocks++;
             PendingRemarks += block.Remarks.Count;
             BlocksApplied++;
@@ -218,7 +226,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
             var interactions = state.InteractionChanges ?? [];
             _invalid += state.Invalid.Count;
             _interactions += interactions.Count;
-            var cursor = new SyncCursor(LastBlock!.Number, LastBlock.Hash, _remarks, _invalid, _interactions);
+            var cursor = new SyncCursor(LastBlock!.Number, LastBlock.Hash, _remarks, _invalid, _interactions, _resumeAt);
             var batch = new StateBatch(tracker.Nfts, tracker.Collections, tracker.Bases, tracker.DestroyedCollections, state.Invalid, interactions, cursor);
             var counts = new BatchCounts(_pendingBlocks, tracker.Nfts.Count, tracker.Collections.Count, tracker.Bases.Count, state.Invalid.Count);
 

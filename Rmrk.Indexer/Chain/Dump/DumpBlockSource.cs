@@ -1,5 +1,6 @@
 using Rmrk.Core.Remarks;
 using Rmrk.Indexer.Input;
+using Rmrk.Indexer.Storage;
 
 namespace Rmrk.Indexer.Chain.Dump;
 
@@ -14,13 +15,18 @@ public sealed class DumpBlockSource(DumpReader reader, RemarkExtractor extractor
     public double? Fraction => reader.Fraction;
 
     /// <param name="skipThrough">Blocks up to this number are yielded without extracting their remarks.</param>
-    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough)
+    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough) => ReadBlocks(skipThrough, null);
+
+    /// <inheritdoc cref="ReadBlocks(long)"/>
+    /// <param name="resumeAt">A committed block (up to <paramref name="skipThrough"/>) to start reading at, when the
+    /// dump can seek there and the element there is that block; otherwise reading starts at the beginning.</param>
+    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough, SourcePosition? resumeAt)
     {
         long last = -1;
         List<Remark>? group = null;
         long groupOffset = 0;
         bool sawBlocks = false;
-        foreach (var element in reader.ReadElements(new CallExtraction(extractor, skipThrough)))
+        foreach (var element in reader.ReadElements(new CallExtraction(extractor, skipThrough), resumeAt is { } at && at.Block <= skipThrough ? at : null))
         {
             if (element.Remark is { } remark)
             {

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Rmrk.Indexer.Input;
+using Rmrk.Indexer.Storage;
 
 namespace Rmrk.Indexer.Chain.Dump;
 
@@ -121,7 +122,9 @@ public sealed class DumpReader : IDisposable
     }
 
     /// <param name="extraction">When given, blocks are read into their remarks as they are parsed.</param>
-    public IEnumerable<DumpElement> ReadElements(CallExtraction? extraction = null)
+    /// <param name="resumeAt">An element to start at instead of the first one: used when the input is a plain file
+    /// and the element found at that offset is that block, else reading starts at the beginning.</param>
+    public IEnumerable<DumpElement> ReadElements(CallExtraction? extraction = null, SourcePosition? resumeAt = null)
     {
         SkipByteOrderMark();
         if (!SkipWhitespace())
@@ -129,19 +132,31 @@ public sealed class DumpReader : IDisposable
             throw new InputFormatException("byte 0: the dump is empty");
         }
 
-        if (Peek() == (byte)'{')
+        bool lines = Peek() == (byte)'{';
+        if (!lines && Peek() != (byte)'[')
         {
-            while (SkipWhitespace())
+            throw Error(Position, "a dump is a JSON array ('[') or NDJSON ('{' on each line)");
+        }
+
+        if (resumeAt is not null && TrySeek(resumeAt, extraction) is { } first)
+        {
+            yield return first;
+            foreach (var element in lines ? Lines(extraction) : ArrayAfterElement(extraction))
             {
-                yield return ReadElement(extraction);
+                yield return element;
             }
 
             yield break;
         }
 
-        if (Peek() != (byte)'[')
+        if (lines)
         {
-            throw Error(Position, "a dump is a JSON array ('[') or NDJSON ('{' on each line)");
+            foreach (var element in Lines(extraction))
+            {
+                yield return element;
+            }
+
+            yield break;
         }
 
         _start++;
@@ -153,34 +168,60 @@ public sealed class DumpReader : IDisposable
         if (Peek() == (byte)']')
         {
             _start++;
-        }
-        else
-        {
-            while (true)
+            if (SkipWhitespace())
             {
-                yield return ReadElement(extraction);
-                if (!SkipWhitespace())
-                {
-                    throw Error(Position, "the dump ends before its closing ']' (truncated?)");
-                }
-
-                byte next = Peek();
-                _start++;
-                if (next == (byte)']')
-                {
-                    break;
-                }
-
-                if (next != (byte)',')
-                {
-                    throw Error(Position - 1, $"expected ',' or ']' after an element, found '{(char)next}'");
-                }
-
-                if (!SkipWhitespace())
-                {
-                    throw Error(Position, "the dump ends before its closing ']' (truncated?)");
-                }
+                throw Error(Position, "unexpected content after the closing ']'");
             }
+
+            yield break;
+        }
+
+        yield return ReadElement(extraction);
+        foreach (var element in ArrayAfterElement(extraction))
+        {
+            yield return element;
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+
+    /// <summary>NDJSON: one element after another, whitespace (new lines) between them.</summary>
+    private IEnumerable<DumpElement> Lines(CallExtraction? extraction)
+    {
+        while (SkipWhitespace())
+        {
+            yield return ReadElement(extraction);
+        }
+    }
+
+    /// <summary>The rest of an array after one of its elements: ',' and the next element, until ']' ends the input.</summary>
+    private IEnumerable<DumpElement> ArrayAfterElement(CallExtraction? extraction)
+    {
+        while (true)
+        {
+            if (!SkipWhitespace())
+            {
+                throw Error(Position, "the dump ends before its closing ']' (truncated?)");
+            }
+
+            byte next = Peek();
+            _start++;
+            if (next == (byte)']')
+            {
+                break;
+            }
+
+            if (next != (byte)',')
+            {
+                throw Error(Position - 1, $"expected ',' or ']' after an element, found '{(char)next}'");
+            }
+
+            if (!SkipWhitespace())
+            {
+                throw Error(Position, "the dump ends before its closing ']' (truncated?)");
+            }
+
+            yield return ReadElement(extraction);
         }
 
         if (SkipWhitespace())
@@ -189,7 +230,44 @@ public sealed class DumpReader : IDisposable
         }
     }
 
-    public void Dispose() => _stream.Dispose();
+    /// <summary>
+    /// The element at <paramref name="at"/>, read after seeking there, when the input is a plain file and that element
+    /// is the block expected; otherwise null, with the reader back where it was.
+    /// </summary>
+    private DumpElement? TrySeek(SourcePosition at, CallExtraction? extraction)
+    {
+        long start = Position;
+        if (IsGzip || !_file.CanSeek || at.Offset <= start || at.Offset >= _file.Length)
+        {
+            return null;
+        }
+
+        MoveTo(at.Offset);
+        try
+        {
+            if (SkipWhitespace() && Position == at.Offset && Peek() == (byte)'{' && ReadElement(extraction) is var element && element.Block == at.Block)
+            {
+                return element;
+            }
+        }
+        catch (InputFormatException)
+        {
+            // Not an element there: this is not the file the position was taken from, or it changed.
+        }
+
+        MoveTo(start);
+        SkipWhitespace();
+        return null;
+    }
+
+    private void MoveTo(long offset)
+    {
+        _file.Position = offset;
+        _base = offset;
+        _start = 0;
+        _end = 0;
+        _eof = false;
+    }
 
     private DumpElement ReadElement(CallExtraction? extraction)
     {

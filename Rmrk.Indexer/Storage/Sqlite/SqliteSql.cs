@@ -45,15 +45,16 @@ internal static class SqliteSql
         """;
 
     public const string SelectCursor = """
-        SELECT block, hash, remarks, invalid_count, interaction_count FROM sync_cursor WHERE id = 1;
+        SELECT block, hash, remarks, invalid_count, interaction_count, source_offset, source_offset_block FROM sync_cursor WHERE id = 1;
         """;
 
     public const string UpsertCursor = """
-        INSERT INTO sync_cursor (id, block, hash, remarks, invalid_count, interaction_count)
-        VALUES (1, @block, @hash, @remarks, @invalid_count, @interaction_count)
+        INSERT INTO sync_cursor (id, block, hash, remarks, invalid_count, interaction_count, source_offset, source_offset_block)
+        VALUES (1, @block, @hash, @remarks, @invalid_count, @interaction_count, @source_offset, @source_offset_block)
         ON CONFLICT (id) DO UPDATE SET
             block = excluded.block, hash = excluded.hash, remarks = excluded.remarks,
-            invalid_count = excluded.invalid_count, interaction_count = excluded.interaction_count;
+            invalid_count = excluded.invalid_count, interaction_count = excluded.interaction_count,
+            source_offset = excluded.source_offset, source_offset_block = excluded.source_offset_block;
         """;
 
     // ------------------------------------------------------------------ collections

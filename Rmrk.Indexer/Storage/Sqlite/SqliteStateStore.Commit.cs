@@ -66,7 +66,15 @@ public sealed partial class SqliteStateStore
 
         WriteLogs(prepared, batch);
         var c = batch.Cursor;
-        prepared.Add(commands.UpsertCursor, c.Block, c.Hash, c.Remarks, c.InvalidCount, c.InteractionCount);
+        prepared.Add(
+            commands.UpsertCursor,
+            c.Block,
+            c.Hash,
+            c.Remarks,
+            c.InvalidCount,
+            c.InteractionCount,
+            c.ResumeAt is { } at ? at.Offset : default(SqlValue),
+            c.ResumeAt is { } position ? position.Block : default(SqlValue));
     }
 
     /// <summary>

@@ -64,7 +64,8 @@ public sealed partial class SqliteStateStore : IUndoJournal
             }
             else
             {
-                _connection.Execute(SqliteSql.UpsertCursor, new { block = previous.Block, hash = previous.Hash, remarks = previous.Remarks, invalid_count = previous.InvalidCount, interaction_count = previous.InteractionCount }, transaction);
+                // The journal keeps no dump position: an undone cursor resumes by reading from the start.
+                _connection.Execute(SqliteSql.UpsertCursor, new { block = previous.Block, hash = previous.Hash, remarks = previous.Remarks, invalid_count = previous.InvalidCount, interaction_count = previous.InteractionCount, source_offset = (long?)null, source_offset_block = (long?)null }, transaction);
             }
 
             _connection.Execute(SqliteUndoSql.DeleteBlock, new { block = row.Block }, transaction);

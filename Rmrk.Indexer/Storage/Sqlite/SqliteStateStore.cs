@@ -296,7 +296,13 @@ public sealed partial class SqliteStateStore : IStateStore
     public SyncCursor? ReadCursor()
     {
         var row = _connection.QuerySingleOrDefault<CursorRow>(SqliteSql.SelectCursor);
-        return row is null ? null : new SyncCursor(row.Block, row.Hash, row.Remarks, row.InvalidCount, row.InteractionCount);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var resumeAt = row.SourceOffset is { } offset && row.SourceOffsetBlock is { } block ? new SourcePosition(offset, block) : null;
+        return new SyncCursor(row.Block, row.Hash, row.Remarks, row.InvalidCount, row.InteractionCount, resumeAt);
     }
 
     public StoreCounts ReadCounts()

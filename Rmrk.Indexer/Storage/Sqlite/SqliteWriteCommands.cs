@@ -49,7 +49,7 @@ internal sealed class SqliteWriteCommands : IDisposable
         InsertBaseChange = PrepareChange(SqliteSql.InsertBaseChange);
         InsertInvalid = Prepare(SqliteSql.InsertInvalid, "@seq", "@block", "@caller", "@op_type", "@object_id", "@message");
         InsertInteraction = Prepare(SqliteSql.InsertInteraction, "@seq", "@op_type", "@id", "@children_json", "@resources_json");
-        UpsertCursor = Prepare(SqliteSql.UpsertCursor, "@block", "@hash", "@remarks", "@invalid_count", "@interaction_count");
+        UpsertCursor = Prepare(SqliteSql.UpsertCursor, "@block", "@hash", "@remarks", "@invalid_count", "@interaction_count", "@source_offset", "@source_offset_block");
     }
 
     public sqlite3_stmt InsertNft { get; }

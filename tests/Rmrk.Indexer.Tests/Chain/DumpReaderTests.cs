@@ -1,6 +1,7 @@
 using System.Text;
 using Rmrk.Indexer.Chain.Dump;
 using Rmrk.Indexer.Input;
+using Rmrk.Indexer.Storage;
 
 namespace Rmrk.Indexer.Tests.Chain;
 
@@ -61,6 +62,51 @@ public class DumpReaderTests
         var e = Should.Throw<InputFormatException>(() => Read(text));
         e.Message.ShouldStartWith(message.Split(':')[0] + ":");
         e.Message.ShouldContain(message[(message.IndexOf(':', StringComparison.Ordinal) + 2)..]);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Reading_starts_at_a_position_whose_element_is_the_block_expected(bool lines)
+    {
+        string text = lines
+            ? $"{{\"block\":5,\"calls\":[{Call}]}}\n{{\"block\":6,\"calls\":[{Call}]}}\n{{\"block\":8,\"calls\":[]}}\n"
+            : $"[\n{{\"block\":5,\"calls\":[{Call}]}}\n,\n{{\"block\":6,\"calls\":[{Call}]}}\n,\n{{\"block\":8,\"calls\":[]}}\n]\n";
+        long sixth = text.IndexOf("{\"block\":6", StringComparison.Ordinal);
+
+        Read(text, new SourcePosition(sixth, 6)).Select(e => e.Block).ShouldBe([6L, 8L]);
+        Read(text, new SourcePosition(sixth, 7)).Select(e => e.Block).ShouldBe([5L, 6L, 8L], "another block there: from the start");
+        Read(text, new SourcePosition(sixth + 1, 6)).Select(e => e.Block).ShouldBe([5L, 6L, 8L], "not an element's start: from the start");
+        Read(text, new SourcePosition(text.Length + 10, 6)).Select(e => e.Block).ShouldBe([5L, 6L, 8L], "past the end: from the start");
+    }
+
+    [Fact]
+    public void A_compressed_dump_is_read_from_its_start_whatever_the_position()
+    {
+        string text = $"[{{\"block\":5,\"calls\":[{Call}]}},{{\"block\":6,\"calls\":[{Call}]}}]";
+        using var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        compressed.Position = 0;
+        using var reader = new DumpReader(compressed, gzip: true);
+        reader.ReadElements(null, new SourcePosition(text.IndexOf("{\"block\":6", StringComparison.Ordinal), 6)).Select(e => e.Block).ShouldBe([5L, 6L]);
+    }
+
+    [Fact]
+    public void After_a_position_the_rest_of_the_array_is_checked_as_before()
+    {
+        string text = $"[{{\"block\":5,\"calls\":[]}},{{\"block\":6,\"calls\":[]}} x]";
+        var e = Should.Throw<InputFormatException>(() => Read(text, new SourcePosition(text.IndexOf("{\"block\":6", StringComparison.Ordinal), 6)));
+        e.Message.ShouldContain("expected ',' or ']' after an element, found 'x'");
+    }
+
+    private static List<DumpElement> Read(string text, SourcePosition resumeAt)
+    {
+        using var reader = new DumpReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), gzip: false);
+        return [.. reader.ReadElements(null, resumeAt)];
     }
 
     private static List<DumpElement> Read(string text)

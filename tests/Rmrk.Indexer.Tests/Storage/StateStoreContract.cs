@@ -24,6 +24,23 @@ public abstract class StateStoreContract
     }
 
     [Fact]
+    public void The_cursor_keeps_where_its_dump_block_begins()
+    {
+        using (var store = Loaded("a", out _))
+        {
+            store.Commit(new StateBatch([], [], [], [], [], [], new SyncCursor(9, null, 4, 0, 0, new SourcePosition(1234, 8))));
+        }
+
+        using (var reopened = Migrated("a"))
+        {
+            reopened.ReadCursor().ShouldBe(new SyncCursor(9, null, 4, 0, 0, new SourcePosition(1234, 8)));
+            reopened.Load(new Rmrk2State(), includeLogs: false, TestContext.Current.CancellationToken);
+            reopened.Commit(new StateBatch([], [], [], [], [], [], new SyncCursor(10, "0xab", 5, 0, 0)));
+            reopened.ReadCursor().ShouldBe(new SyncCursor(10, "0xab", 5, 0, 0), "a source without positions leaves none behind");
+        }
+    }
+
+    [Fact]
     public void Migrating_twice_is_harmless()
     {
         using var store = Migrated("a");

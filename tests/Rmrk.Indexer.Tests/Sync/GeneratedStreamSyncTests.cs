@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Rmrk.Indexer.Chain;
+using Rmrk.Indexer.Storage.Sqlite;
 using Rmrk.Indexer.Sync;
 
 namespace Rmrk.Indexer.Tests.Sync;
@@ -32,6 +33,53 @@ public class GeneratedStreamSyncTests
         result.InputError.ShouldBeNull();
         result.RemarksApplied.ShouldBe(Count);
         SyncHarness.Export(db).ShouldBe(SyncHarness.Consolidate(SyncHarness.ReadDump(dump)));
+    }
+
+    [Fact]
+    public void A_resumed_sync_of_a_plain_dump_seeks_past_what_is_committed()
+    {
+        string dump = GeneratedDumps.Get("sync-a", Count);
+        byte[] bytes = File.ReadAllBytes(dump);
+        using var temp = new TempFolder();
+        string db = temp.File("db.sqlite");
+        string half = temp.File("half.json");
+        File.WriteAllBytes(half, bytes.AsSpan(0, bytes.Length / 2).ToArray());
+        var first = SyncHarness.SyncDump(db, half);
+        first.InputError.ShouldNotBeNull("the half ends inside an element");
+        using (var store = SqliteStateStore.OpenReadOnly(db))
+        {
+            store.ReadCursor()!.ResumeAt.ShouldNotBeNull();
+        }
+
+        // The same dump with its first element broken, in place (the offsets stay): only a sync that reads the
+        // committed part again meets it.
+        string damaged = temp.File("damaged.json");
+        File.WriteAllBytes(damaged, Damaged(bytes));
+        string damagedCopy = temp.File("copy.sqlite");
+        File.Copy(db, damagedCopy);
+
+        var resumed = SyncHarness.SyncDump(db, damaged);
+        resumed.InputError.ShouldBeNull();
+        resumed.BlocksSkipped.ShouldBe(1, "it starts at the last committed block with remarks");
+        SyncHarness.Export(db).ShouldBe(SyncHarness.Consolidate(SyncHarness.ReadDump(dump)));
+
+        string compressed = temp.File("damaged.json.gz");
+        using (var gzip = new GZipStream(File.Create(compressed), CompressionLevel.Fastest))
+        {
+            gzip.Write(Damaged(bytes));
+        }
+
+        var fromStart = SyncHarness.SyncDump(damagedCopy, compressed);
+        fromStart.InputError.ShouldNotBeNull("a compressed dump cannot seek, so it is read from its start");
+        fromStart.InputError.ShouldContain("malformed JSON");
+    }
+
+    private static byte[] Damaged(byte[] bytes)
+    {
+        var copy = (byte[])bytes.Clone();
+        int calls = copy.AsSpan().IndexOf("\"calls\":["u8);
+        copy[calls + "\"calls\":".Length] = (byte)'!';
+        return copy;
     }
 
     [Fact]

@@ -12,4 +12,8 @@ internal sealed class CursorRow
     public long InvalidCount { get; init; }
 
     public long InteractionCount { get; init; }
+
+    public long? SourceOffset { get; init; }
+
+    public long? SourceOffsetBlock { get; init; }
 }
