@@ -34,7 +34,7 @@ internal static partial class Log
     [LoggerMessage(EventIds.BatchCaptured, LogLevel.Debug, "Captured the batch through block {Block} as rows in {ElapsedMs} ms")]
     public static partial void BatchCaptured(ILogger logger, long block, double elapsedMs);
 
-    [LoggerMessage(EventIds.SyncFinished, LogLevel.Information, "Sync done through block {Block}: {Blocks} blocks and {Remarks} remarks applied, {Skipped} blocks already committed, {Commits} commits, {ElapsedMs} ms")]
+    [LoggerMessage(EventIds.SyncFinished, LogLevel.Information, "Sync done through block {Block}: {Blocks} blocks and {Remarks} remarks applied, {Skipped} committed blocks read again, {Commits} commits, {ElapsedMs} ms")]
     public static partial void SyncFinished(ILogger logger, long? block, long blocks, long remarks, long skipped, int commits, long elapsedMs);
 
     [LoggerMessage(EventIds.SyncCancelled, LogLevel.Warning, "Sync stopped on request after block {Block}; the next run resumes there")]

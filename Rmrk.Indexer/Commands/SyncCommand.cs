@@ -118,7 +118,7 @@ public static class SyncCommand
         double seconds = result.Elapsed.TotalSeconds;
         Console.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"synced through block {result.End?.Block.ToString(CultureInfo.InvariantCulture) ?? "-"}: {result.BlocksApplied} blocks, {result.RemarksApplied} remarks in {seconds:F2} s ({result.RemarksApplied / Math.Max(seconds, 1e-9):F0} remarks/s), {result.BlocksSkipped} blocks already committed, {result.Commits} commits"));
+            $"synced through block {result.End?.Block.ToString(CultureInfo.InvariantCulture) ?? "-"}: {result.BlocksApplied} blocks, {result.RemarksApplied} remarks in {seconds:F2} s ({result.RemarksApplied / Math.Max(seconds, 1e-9):F0} remarks/s), {result.BlocksSkipped} committed blocks read again, {result.Commits} commits"));
         if (result.InputError is not null)
         {
             Console.Error.WriteLine($"error: {sourcePath}: {result.InputError}");
