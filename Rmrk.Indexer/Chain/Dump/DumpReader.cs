@@ -24,6 +24,9 @@ public sealed class DumpReader : IDisposable
     private long _base;
     private bool _eof;
 
+    /// <summary>Where reading began in the file: 0, or the offset a resumed read seeked to.</summary>
+    private long _readFrom;
+
     /// <summary>While set, reading more grows the buffer instead of dropping what was consumed.</summary>
     private bool _keepAll;
 
@@ -40,7 +43,9 @@ public sealed class DumpReader : IDisposable
     public long Position => _base + _start;
 
     /// <summary>How far through the underlying file reading is (compressed bytes for gzip), when seekable.</summary>
-    public double? Fraction => _file.CanSeek && _file.Length > 0 ? (double)_file.Position / _file.Length : null;
+    /// <remarks>After a seek (<see cref="ReadElements"/>'s resume position), of the part from there on: the progress
+    /// and ETA of a resumed run are those of what it reads.</remarks>
+    public double? Fraction => _file.CanSeek && _file.Length > _readFrom ? (double)(_file.Position - _readFrom) / (_file.Length - _readFrom) : null;
 
     public static DumpReader Open(string path)
     {
@@ -247,6 +252,7 @@ public sealed class DumpReader : IDisposable
         {
             if (SkipWhitespace() && Position == at.Offset && Peek() == (byte)'{' && ReadElement(extraction) is var element && element.Block == at.Block)
             {
+                _readFrom = at.Offset;
                 return element;
             }
         }
