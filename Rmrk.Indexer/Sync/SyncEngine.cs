@@ -30,16 +30,13 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
         var start = store.ReadCursor();
         var consolidator = new Consolidator(settings.ToConsolidatorOptions());
         var state = consolidator.State;
-        store.Load(state, includeLogs: false, cancellationToken);
-        var loadTime = clock.Elapsed;
-        Log.StateLoaded(logger, start?.Block, state.Nfts.Count, state.Collections.Count, state.Bases.Count, (long)loadTime.TotalMilliseconds);
-        state.Tracker = new ChangeTracker();
+        var load = new StateLoad(store, state, start, logger, clock);
 
         var run = new Batcher(store, state, start, logger, _options);
         ReplayOutcome outcome;
         try
         {
-            outcome = Replay(source, consolidator, run, start, clock, loadTime, cancellationToken);
+            outcome = Replay(source, consolidator, run, load, start, clock, cancellationToken);
 
             // Everything before a cancellation or a bad element is whole blocks: commit it.
             run.Commit();
@@ -65,11 +62,11 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
         }
 
         Log.SyncFinished(logger, end?.Block, run.BlocksApplied, run.RemarksApplied, skipped, run.Commits, (long)clock.Elapsed.TotalMilliseconds);
-        return new SyncResult(start, end, run.BlocksApplied, skipped, run.RemarksApplied, run.Commits, loadTime, clock.Elapsed, cancelled, inputError);
+        return new SyncResult(start, end, run.BlocksApplied, skipped, run.RemarksApplied, run.Commits, load.Time, clock.Elapsed, cancelled, inputError);
     }
 
     /// <summary>Consolidates the source's blocks past the cursor, committing a batch whenever one is full.</summary>
-    private ReplayOutcome Replay(IBlockSource source, Consolidator consolidator, Batcher run, SyncCursor? start, Stopwatch clock, TimeSpan loadTime, CancellationToken cancellationToken)
+    private ReplayOutcome Replay(IBlockSource source, Consolidator consolidator, Batcher run, StateLoad load, SyncCursor? start, Stopwatch clock, CancellationToken cancellationToken)
     {
         long skipThrough = start?.Block ?? -1;
         long skipped = 0;
@@ -117,6 +114,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
                     continue;
                 }
 
+                load.Ensure(cancellationToken);
                 Apply(consolidator, block);
 
                 run.Applied(block);
@@ -128,7 +126,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
 
                 if (progress is not null && progressClock.Elapsed >= _options.ProgressInterval)
                 {
-                    progress.Report(Progress(run, source.Fraction, clock.Elapsed - loadTime));
+                    progress.Report(Progress(run, source.Fraction, clock.Elapsed - load.Time));
                     progressClock.Restart();
                 }
             }
@@ -138,6 +136,33 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
     }
 
     private readonly record struct ReplayOutcome(long Skipped, string? InputError, bool Cancelled);
+
+    /// <summary>
+    /// The committed state, loaded when the first block past the cursor comes: a run that finds nothing new (the same
+    /// dump again) does not load it at all, and the source is read ahead while it loads.
+    /// </summary>
+    private sealed class StateLoad(IStateStore store, Rmrk2State state, SyncCursor? start, ILogger logger, Stopwatch clock)
+    {
+        private bool _done;
+
+        /// <summary>How long the run had taken when the state was loaded (zero when it never was).</summary>
+        public TimeSpan Time { get; private set; }
+
+        public void Ensure(CancellationToken cancellationToken)
+        {
+            if (_done)
+            {
+                return;
+            }
+
+            var loading = Stopwatch.StartNew();
+            store.Load(state, includeLogs: false, cancellationToken);
+            Time = clock.Elapsed;
+            Log.StateLoaded(logger, start?.Block, state.Nfts.Count, state.Collections.Count, state.Bases.Count, (long)loading.Elapsed.TotalMilliseconds);
+            state.Tracker = new ChangeTracker();
+            _done = true;
+        }
+    }
 
     private static void Apply(Consolidator consolidator, SourceBlock block)
     {

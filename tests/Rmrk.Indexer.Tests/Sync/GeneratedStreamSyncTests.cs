@@ -114,6 +114,7 @@ public class GeneratedStreamSyncTests
         again.BlocksApplied.ShouldBe(0);
         again.RemarksApplied.ShouldBe(0);
         again.Commits.ShouldBe(0);
+        again.LoadTime.ShouldBe(TimeSpan.Zero, "nothing past the cursor: the state is not even loaded");
         SyncHarness.Export(db).ShouldBe(before);
     }
 
