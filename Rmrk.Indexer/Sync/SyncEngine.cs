@@ -114,7 +114,17 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
                     continue;
                 }
 
-                load.Ensure(cancellationToken);
+                try
+                {
+                    load.Ensure(cancellationToken);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // A stop asked for while the state loads: nothing was applied, so nothing is left half done.
+                    cancelled = true;
+                    break;
+                }
+
                 Apply(consolidator, block);
 
                 run.Applied(block);
