@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Rmrk.Core.Rmrk2.State;
 using Rmrk.Indexer.Chain;
 using Rmrk.Indexer.Storage;
 using Rmrk.Indexer.Storage.Sqlite;
@@ -43,7 +42,7 @@ public class FailedWriteTests
     }
 
     /// <summary>The SQLite store, except that its <c>n</c>-th write throws instead of writing.</summary>
-    private sealed class FailingStore(SqliteStateStore inner, int failingWrite) : IStateStore
+    private sealed class FailingStore(SqliteStateStore inner, int failingWrite) : PassThroughStore(inner)
     {
         private int _writes;
 
@@ -51,28 +50,8 @@ public class FailedWriteTests
 
         private bool NextWriteFails() => Interlocked.Increment(ref _writes) == failingWrite;
 
-        public void Migrate(CancellationToken cancellationToken) => inner.Migrate(cancellationToken);
-
-        public SyncSettings? ReadSettings() => inner.ReadSettings();
-
-        public void WriteSettings(SyncSettings settings) => inner.WriteSettings(settings);
-
-        public SyncCursor? ReadCursor() => inner.ReadCursor();
-
-        public void Load(Rmrk2State state, bool includeLogs, CancellationToken cancellationToken) => inner.Load(state, includeLogs, cancellationToken);
-
-        public void Commit(StateBatch batch) => Prepare(batch).Write();
-
-        public IPreparedCommit Prepare(StateBatch batch, Action<IPreparedCommit>? writeWhilePreparing = null) =>
-            new Failing(this, inner.Prepare(batch, writeWhilePreparing is null ? null : prepared => writeWhilePreparing(new Failing(this, prepared))));
-
-        public void SuspendReadIndexes() => inner.SuspendReadIndexes();
-
-        public void RestoreReadIndexes() => inner.RestoreReadIndexes();
-
-        public StoreCounts ReadCounts() => inner.ReadCounts();
-
-        public void Dispose() => inner.Dispose();
+        public override IPreparedCommit Prepare(StateBatch batch, Action<IPreparedCommit>? writeWhilePreparing = null) =>
+            new Failing(this, base.Prepare(batch, writeWhilePreparing is null ? null : prepared => writeWhilePreparing(new Failing(this, prepared))));
 
         private sealed class Failing(FailingStore store, IPreparedCommit prepared) : IPreparedCommit
         {

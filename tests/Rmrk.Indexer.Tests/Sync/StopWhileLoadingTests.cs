@@ -42,38 +42,18 @@ public class StopWhileLoadingTests
     }
 
     /// <summary>The SQLite store, asking for a stop when the state starts loading, as a signal arriving then would.</summary>
-    private sealed class StoppingOnLoad(SqliteStateStore inner, CancellationTokenSource stop) : IStateStore
+    private sealed class StoppingOnLoad(SqliteStateStore inner, CancellationTokenSource stop) : PassThroughStore(inner)
     {
         public int Loads { get; private set; }
 
-        public void Migrate(CancellationToken cancellationToken) => inner.Migrate(cancellationToken);
-
-        public SyncSettings? ReadSettings() => inner.ReadSettings();
-
-        public void WriteSettings(SyncSettings settings) => inner.WriteSettings(settings);
-
-        public SyncCursor? ReadCursor() => inner.ReadCursor();
-
-        public void Load(Rmrk2State state, bool includeLogs, CancellationToken cancellationToken)
+        public override void Load(Rmrk2State state, bool includeLogs, CancellationToken cancellationToken)
         {
             Loads++;
             stop.Cancel();
 
             // The real load looks at the token as it goes; a small state may be read before it does.
             cancellationToken.ThrowIfCancellationRequested();
-            inner.Load(state, includeLogs, cancellationToken);
+            base.Load(state, includeLogs, cancellationToken);
         }
-
-        public void Commit(StateBatch batch) => inner.Commit(batch);
-
-        public IPreparedCommit Prepare(StateBatch batch, Action<IPreparedCommit>? writeWhilePreparing = null) => inner.Prepare(batch, writeWhilePreparing);
-
-        public void SuspendReadIndexes() => inner.SuspendReadIndexes();
-
-        public void RestoreReadIndexes() => inner.RestoreReadIndexes();
-
-        public StoreCounts ReadCounts() => inner.ReadCounts();
-
-        public void Dispose() => inner.Dispose();
     }
 }
