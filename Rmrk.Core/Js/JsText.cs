@@ -62,22 +62,11 @@ public static partial class JsText
     [SkipLocalsInit]
     public static bool TryHexToStringExact(ReadOnlySpan<byte> utf8Hex, [NotNullWhen(true)] out string? text)
     {
-        text = null;
-        if (utf8Hex.Length < 2 || utf8Hex[0] != '0' || utf8Hex[1] != 'x' || (utf8Hex.Length & 1) != 0)
-        {
-            return false;
-        }
-
-        var digits = utf8Hex[2..];
-        if (digits.IndexOfAnyInRange((byte)'A', (byte)'F') >= 0)
-        {
-            return false;
-        }
-
-        int length = digits.Length / 2;
-        using var pooled = PooledArray<byte>.RentAbove(StackLimit, length);
-        Span<byte> bytes = (pooled.IsRented ? pooled.Span : stackalloc byte[StackLimit])[..length];
-        return Convert.FromHexString(digits, bytes, out _, out _) == OperationStatus.Done && TryBytesToStringExact(bytes, out text);
+        using var pooled = PooledArray<char>.RentAbove(StackLimit, utf8Hex.Length / 2);
+        Span<char> chars = pooled.IsRented ? pooled.Span : stackalloc char[StackLimit];
+        int length = HexToCharsExact(utf8Hex, chars);
+        text = length < 0 ? null : new string(chars[..length]);
+        return text is not null;
     }
 
     /// <summary>

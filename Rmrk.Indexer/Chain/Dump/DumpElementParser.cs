@@ -128,25 +128,20 @@ internal static class DumpElementParser
     {
         Expect(ref reader, JsonTokenType.StartArray, "'calls' must be an array", offset);
         var calls = new List<BlockCall>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        char[] text = ArrayPool<char>.Shared.Rent(1024);
+        try
         {
-            Expect(ref reader, JsonTokenType.StartObject, "each call must be an object", offset);
-            string call = string.Empty, value = string.Empty, caller = string.Empty;
-            string? text = null;
-            List<Extra>? extras = null;
-            while (NextProperty(ref reader, out var name))
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                switch (name)
-                {
-                    case Property.Call: call = ReadSharedString(ref reader, offset); break;
-                    case Property.Value: value = ReadHexValue(ref reader, offset, out text); break;
-                    case Property.Caller: caller = ReadSharedString(ref reader, offset); break;
-                    case Property.Extras: extras = ReadExtras(ref reader, offset); break;
-                    default: reader.Skip(); break;
-                }
+                var c = ReadCall(ref reader, offset, ref text, decode: true);
+                calls.Add(c.TextLength < 0
+                    ? new BlockCall(c.Call, c.Value, c.Caller, c.Extras)
+                    : BlockCall.FromText(c.Call, new string(text, 0, c.TextLength), c.Caller, c.Extras));
             }
-
-            calls.Add(text is null ? new BlockCall(call, value, caller, extras) : BlockCall.FromText(call, text, caller, extras));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
         }
 
         return calls;
@@ -168,28 +163,11 @@ internal static class DumpElementParser
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                Expect(ref reader, JsonTokenType.StartObject, "each call must be an object", offset);
-                count++;
-
                 // A call not extracted (a block already committed, or one past a bad caller) is still read whole,
                 // so that a malformed call stops the sync with the same error wherever it is.
                 bool extract = !skip && error is null;
-                string call = string.Empty, value = string.Empty, caller = string.Empty;
-                int textLength = -1;
-                List<Extra>? extras = null;
-                while (NextProperty(ref reader, out var name))
-                {
-                    switch (name)
-                    {
-                        case Property.Call: call = ReadSharedString(ref reader, offset); break;
-                        case Property.Value when extract: value = ReadHexValue(ref reader, offset, ref text, out textLength); break;
-                        case Property.Value: Expect(ref reader, JsonTokenType.String, "expected a string", offset); break;
-                        case Property.Caller: caller = ReadSharedString(ref reader, offset); break;
-                        case Property.Extras: extras = ReadExtras(ref reader, offset); break;
-                        default: reader.Skip(); break;
-                    }
-                }
-
+                var c = ReadCall(ref reader, offset, ref text, decode: extract);
+                count++;
                 if (!extract)
                 {
                     continue;
@@ -197,9 +175,9 @@ internal static class DumpElementParser
 
                 try
                 {
-                    var remark = textLength < 0
-                        ? extraction.Extractor.Extract(block, new BlockCall(call, value, caller, extras))
-                        : call == "system.remark" ? extraction.Extractor.ExtractText(block, text.AsSpan(0, textLength), caller, extras) : null;
+                    var remark = c.TextLength < 0
+                        ? extraction.Extractor.Extract(block, new BlockCall(c.Call, c.Value, c.Caller, c.Extras))
+                        : c.Call == "system.remark" ? extraction.Extractor.ExtractText(block, text.AsSpan(0, c.TextLength), c.Caller, c.Extras) : null;
                     if (remark is not null)
                     {
                         remarks!.Add(remark);
@@ -218,6 +196,33 @@ internal static class DumpElementParser
         }
 
         return new ExtractedCalls(count, remarks ?? [], error);
+    }
+
+    /// <summary>
+    /// One call object. Its value, when <paramref name="decode"/> is set and it is hex that its text gives back
+    /// exactly (nearly every remark), is decoded into <paramref name="text"/> (<see cref="CallFields.TextLength"/>
+    /// its length); otherwise it is kept as written (TextLength -1), or, not decoding, only checked to be a string.
+    /// </summary>
+    private static CallFields ReadCall(ref Utf8JsonReader reader, long offset, ref char[] text, bool decode)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, "each call must be an object", offset);
+        string call = string.Empty, value = string.Empty, caller = string.Empty;
+        int textLength = -1;
+        List<Extra>? extras = null;
+        while (NextProperty(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case Property.Call: call = ReadSharedString(ref reader, offset); break;
+                case Property.Value when decode: value = ReadHexValue(ref reader, offset, ref text, out textLength); break;
+                case Property.Value: Expect(ref reader, JsonTokenType.String, "expected a string", offset); break;
+                case Property.Caller: caller = ReadSharedString(ref reader, offset); break;
+                case Property.Extras: extras = ReadExtras(ref reader, offset); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        return new CallFields(call, value, caller, extras, textLength);
     }
 
     /// <summary>
@@ -283,22 +288,6 @@ internal static class DumpElementParser
         return reader.GetString()!;
     }
 
-    /// <summary>
-    /// A call's value: decoded straight from the UTF-8 bytes into <paramref name="text"/> when it is hex that its
-    /// text gives back exactly (nearly every remark); otherwise the string as written, and <paramref name="text"/> null.
-    /// </summary>
-    private static string ReadHexValue(ref Utf8JsonReader reader, long offset, out string? text)
-    {
-        Expect(ref reader, JsonTokenType.String, "expected a string", offset);
-        text = null;
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence && JsText.TryHexToStringExact(reader.ValueSpan, out text))
-        {
-            return string.Empty;
-        }
-
-        return reader.GetString()!;
-    }
-
     /// <summary>A string that repeats across elements (caller, call name, op name, version): one instance per text.</summary>
     private static string ReadSharedString(ref Utf8JsonReader reader, long offset)
     {
@@ -329,4 +318,7 @@ internal static class DumpElementParser
             throw new InputFormatException($"byte {offset + reader.TokenStartIndex}: {message}");
         }
     }
+
+    /// <summary>A call's properties as read; its text, when decoded, is in the reader's buffer (<see cref="TextLength"/> -1 when not).</summary>
+    private readonly record struct CallFields(string Call, string Value, string Caller, List<Extra>? Extras, int TextLength);
 }
