@@ -29,6 +29,8 @@ internal readonly struct SqlValue
 
     public static implicit operator SqlValue(long integer) => new(SqlValueKind.Integer, null, integer);
 
+    public static implicit operator SqlValue(long? integer) => integer is { } value ? new SqlValue(SqlValueKind.Integer, null, value) : default(SqlValue);
+
     public static implicit operator SqlValue(double? real) =>
         real is { } value ? new SqlValue(SqlValueKind.Real, null, BitConverter.DoubleToInt64Bits(value)) : default;
 }

@@ -73,8 +73,8 @@ public sealed partial class SqliteStateStore
             c.Remarks,
             c.InvalidCount,
             c.InteractionCount,
-            c.ResumeAt is { } at ? at.Offset : default(SqlValue),
-            c.ResumeAt is { } position ? position.Block : default(SqlValue));
+            c.ResumeAt?.Offset,
+            c.ResumeAt?.Block);
     }
 
     /// <summary>
