@@ -76,11 +76,13 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
         // text.split("::", 4), reading only the op and the version: the fourth piece (the payload, most of the
         // text) would be a copy made for nothing.
         int first = text.IndexOf("::", StringComparison.Ordinal);
-        int second = first < 0 ? -1 : text[(first + 2)..].IndexOf("::", StringComparison.Ordinal) + first + 2;
-        if (first < 0 || second < first + 2)
+        int second = text[(first + 2)..].IndexOf("::", StringComparison.Ordinal);
+        if (first < 0 || second < 0)
         {
             return null;
         }
+
+        second += first + 2;
 
         var rest = text[(second + 2)..];
         int third = rest.IndexOf("::", StringComparison.Ordinal);

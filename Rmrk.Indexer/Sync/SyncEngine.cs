@@ -236,7 +236,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
         public void Applied(SourceBlock block)
         {
             LastBlock = block;
-            if (block.Remarks.Count > 0 && block.Offset >= 0)
+            if (block.Remarks.Count > 0)
             {
                 // A block with remarks is one of the source's own elements (an empty one may be a dump's sentinel,
                 // which a longer dump replaces): a resumed sync seeks to it.
