@@ -25,8 +25,8 @@ internal static partial class Log
     [LoggerMessage(EventIds.StateLoaded, LogLevel.Information, "Committed through block {CursorBlock}; loaded {Nfts} NFTs, {Collections} collections, {Bases} bases in {ElapsedMs} ms")]
     public static partial void StateLoaded(ILogger logger, long? cursorBlock, int nfts, int collections, int bases, long elapsedMs);
 
-    [LoggerMessage(EventIds.SyncProgress, LogLevel.Information, "Block {Block}: {Blocks} blocks, {Remarks} remarks, {RemarksPerSecond} remarks/s, {Percent}% read, ETA {EtaSeconds} s")]
-    public static partial void SyncProgress(ILogger logger, long block, long blocks, long remarks, double remarksPerSecond, double? percent, double? etaSeconds);
+    [LoggerMessage(EventIds.SyncProgress, LogLevel.Information, "Block {Block} (committed {Committed}): {Blocks} blocks, {Remarks} remarks, {RemarksPerSecond} remarks/s, {Percent}% read, ETA {EtaSeconds} s")]
+    public static partial void SyncProgress(ILogger logger, long block, long? committed, long blocks, long remarks, double remarksPerSecond, double? percent, double? etaSeconds);
 
     [LoggerMessage(EventIds.BatchCommitted, LogLevel.Debug, "Committed through block {Block}: {Blocks} blocks, {Nfts} NFTs, {Collections} collections, {Bases} bases, {Invalid} invalid in {ElapsedMs} ms")]
     public static partial void BatchCommitted(ILogger logger, long block, int blocks, int nfts, int collections, int bases, int invalid, double elapsedMs);

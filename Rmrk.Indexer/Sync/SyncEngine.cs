@@ -207,7 +207,8 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
     {
         double seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
         TimeSpan? eta = fraction is { } f && f > 0.001 ? TimeSpan.FromSeconds(seconds * (1 - f) / f) : null;
-        return new SyncProgress(run.Cursor?.Block ?? run.LastBlock?.Number ?? 0, run.BlocksApplied, run.RemarksApplied, run.RemarksApplied / seconds, fraction, elapsed, eta);
+        long? committed = run.Committed?.Block;
+        return new SyncProgress(run.LastBlock?.Number ?? committed ?? 0, committed, run.BlocksApplied, run.RemarksApplied, run.RemarksApplied / seconds, fraction, elapsed, eta);
     }
 
     /// <summary>The batch being built and the counters of the run.</summary>
@@ -220,8 +221,13 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
         private long _interactions = start?.InteractionCount ?? 0;
         private int _pendingBlocks;
         private SourcePosition? _resumeAt = start?.ResumeAt;
+        private SyncCursor? _committed = start;
 
+        /// <summary>The cursor of the last batch handed to the store (with write-behind, perhaps still being written).</summary>
         public SyncCursor? Cursor { get; private set; } = start;
+
+        /// <summary>The cursor of the last batch whose transaction has ended; set on the writing thread.</summary>
+        public SyncCursor? Committed => Volatile.Read(ref _committed);
 
         public SourceBlock? LastBlock { get; private set; }
 
@@ -302,6 +308,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
         {
             var clock = Stopwatch.StartNew();
             prepared.Write();
+            Volatile.Write(ref _committed, cursor);
             Log.BatchCommitted(logger, cursor.Block, counts.Blocks, counts.Nfts, counts.Collections, counts.Bases, counts.Invalid, clock.Elapsed.TotalMilliseconds);
         }
 
