@@ -8,7 +8,8 @@ namespace Rmrk.Indexer.Benchmarks;
 /// Runs a consolidation command in a child process under <c>/usr/bin/time</c> and reads back what it reports:
 /// <c>consolidate_ms=</c> on its standard error and the peak resident set size.
 /// </summary>
-public sealed partial record ProcessMeasurement(double ConsolidateMs, long PeakRssKb, double WallSeconds)
+/// <param name="Output">What the command printed on its standard output.</param>
+public sealed partial record ProcessMeasurement(double ConsolidateMs, long PeakRssKb, double WallSeconds, string Output = "")
 {
     private const string TimeTool = "/usr/bin/time";
 
@@ -39,7 +40,7 @@ public sealed partial record ProcessMeasurement(double ConsolidateMs, long PeakR
         var stdout = process.StandardOutput.ReadToEndAsync();
         string stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        _ = stdout.Result;
+        string output = stdout.Result;
         wall.Stop();
         if (process.ExitCode != 0)
         {
@@ -51,7 +52,8 @@ public sealed partial record ProcessMeasurement(double ConsolidateMs, long PeakR
         return new ProcessMeasurement(
             ms.Success ? double.Parse(ms.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN,
             rss.Success ? long.Parse(rss.Groups[1].Value, CultureInfo.InvariantCulture) : -1,
-            wall.Elapsed.TotalSeconds);
+            wall.Elapsed.TotalSeconds,
+            output);
     }
 
     private static Process Start(ProcessStartInfo start, string fileName)

@@ -85,6 +85,58 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Bench_sync_rounds_each_time_a_cold_sync_in_a_child_and_one_run_of_the_reference()
+    {
+        const string script = """
+            import fs from 'node:fs';
+            fs.appendFileSync(new URL('./runs.log', import.meta.url), 'run\n');
+            console.error('consolidate_ms=5000 remarks=2000');
+            """;
+        await File.WriteAllTextAsync(_folder.File("consolidate.mjs"), script, TestContext.Current.CancellationToken);
+        Directory.CreateDirectory(_folder.File("node_modules"));
+        string db = _folder.File("bench.sqlite");
+
+        var (exitCode, output, errors) = await RmrkCli.Run("bench-sync", "--source", GeneratedDumps.Get("bench", 2000), "--db", db, "--runs", "2", "--reference", "--oracle", _folder.Path);
+
+        exitCode.ShouldBe(0, errors);
+        (await File.ReadAllLinesAsync(_folder.File("runs.log"), TestContext.Current.CancellationToken)).Length.ShouldBe(2, "one reference run per round");
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var rounds = lines.Where(l => l.StartsWith("round ", StringComparison.Ordinal)).ToList();
+        rounds.Count.ShouldBe(2, output);
+        foreach (string round in rounds)
+        {
+            Figure(round, "sync_ms").ShouldBeGreaterThan(0, round);
+            Figure(round, "reference_ms").ShouldBe(5000);
+        }
+
+        lines.ShouldContain(l => l.StartsWith("ours:", StringComparison.Ordinal) && l.Contains("runs=2", StringComparison.Ordinal));
+        string ratio = lines.Single(l => l.StartsWith("ratio:", StringComparison.Ordinal));
+        Figure(ratio, "paired").ShouldBeGreaterThan(0);
+        File.Exists(db).ShouldBeTrue("each round's sync wrote the database it was given");
+        output.ShouldNotContain("NaN");
+    }
+
+    [Fact]
+    public void Bench_sync_reads_a_child_sync_s_figures_from_its_ours_line()
+    {
+        const string output = """
+            ours:      sync_ms=6530 replay_ms=6285 remarks=1000000 remarks_per_s=153134 commits=4 cpu_ms=11192 peak_rss_mb=878 db_mb=301
+            gc:        pause_ms=1174 gen0=7 gen1=3 gen2=2 allocated_mb=1707
+            """;
+
+        SyncMeasurement.Parse(output).ShouldBe(new SyncMeasurement(6530, 11192, 878));
+        SyncMeasurement.Parse("synced through block 7").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Bench_sync_s_paired_ratio_sets_each_reference_run_against_its_own_round_s_sync()
+    {
+        // Rounds: 100/10 = 10, 300/10 = 30, 200/40 = 5; their median is 10, where the medians (200 against 10) give 20.
+        BenchSyncCommand.PairedRatio([100, 300, 200], [10, 10, 40]).ShouldBe(10);
+        BenchSyncCommand.PairedRatio([], []).ShouldBe(double.NaN);
+    }
+
+    [Fact]
     public async Task A_missing_input_is_named()
     {
         string missing = _folder.File("missing.json");
@@ -133,6 +185,13 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>The number after <c>name=</c> in a bench line (a trailing <c>x</c> dropped).</summary>
+    private static double Figure(string line, string name)
+    {
+        string cell = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Single(c => c.StartsWith(name + "=", StringComparison.Ordinal));
+        return double.Parse(cell[(name.Length + 1)..].TrimEnd('x'), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private static string[] BenchArgs(string command, string dump, string oracle) => command == "bench"
         ? ["bench", dump, "--iterations", "1", "--oracle", oracle]
