@@ -30,7 +30,7 @@ public static class SyncCommand
         var ss58 = new Option<int?>("--ss58") { Description = "SS58 prefix to re-encode addresses to (default 2, Kusama)" };
         var emitInteractions = new Option<bool>("--emit-interaction-changes") { Description = "Keep the per-remark interaction log" };
         var emitEmotes = new Option<bool>("--emit-emote-changes") { Description = "Record EMOTE toggles in NFT changes" };
-        var batchRemarks = new Option<int?>("--batch-remarks") { Description = "Commit after this many remarks (default 250000)" }.InRange(1);
+        var batchRemarks = new Option<int?>("--batch-remarks") { Description = "Commit after this many remarks (default 500000)" }.InRange(1);
         var batchMs = new Option<int?>("--batch-ms") { Description = "Commit after this many milliseconds (default 5000)" }.InRange(1);
         var verbose = new Option<bool>("--verbose") { Description = "Log every commit" };
         var unfinalized = new Option<bool>("--unfinalized") { Description = "grpc:// only: apply blocks before they are final and roll them back on UNDO (default: finalized blocks only)" };

@@ -4,12 +4,15 @@ namespace Rmrk.Indexer.Sync;
 public sealed record SyncEngineOptions
 {
     /// <summary>
-    /// Commit once a batch holds this many remarks (default 250,000). Bigger batches write an entity touched by
+    /// Commit once a batch holds this many remarks (default 500,000). Bigger batches write an entity touched by
     /// many remarks once instead of once per batch (the store's cost is per entity written: on a 1M-remark
-    /// replay, 10 batches wrote 671k NFT rows, one batch 271k); a kill loses at most one batch of work, never
-    /// consistency.
+    /// replay, 10 batches wrote 671k NFT rows, one batch 271k), and every commit rewrites pages spread over the
+    /// whole database whatever its size; a kill loses at most one batch of work, never consistency. Against
+    /// 250,000, fourteen alternating pairs of 1M-remark syncs: mean 3.9% faster (faster in 12), 0.5-0.7 s less
+    /// CPU, a peak 60-70 MB higher; a 700k-remark prefix 5.6% faster in four of four. 334,000, 400,000, 600,000
+    /// and 750,000 were no better than 500,000 on the 1M dump.
     /// </summary>
-    public int BatchRemarks { get; init; } = 250_000;
+    public int BatchRemarks { get; init; } = 500_000;
 
     /// <summary>Commit once a batch is this old, whatever its size (default 5 s).</summary>
     public TimeSpan BatchInterval { get; init; } = TimeSpan.FromSeconds(5);

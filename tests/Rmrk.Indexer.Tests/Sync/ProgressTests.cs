@@ -8,7 +8,7 @@ namespace Rmrk.Indexer.Tests.Sync;
 
 /// <summary>
 /// Progress names the block the sync has reached and, apart from it, the block last committed: a bulk batch holds up
-/// to 250,000 remarks, so the committed block alone stood still for seconds while the counts ran on.
+/// to 500,000 remarks, so the committed block alone stood still for seconds while the counts ran on.
 /// </summary>
 public class ProgressTests
 {
