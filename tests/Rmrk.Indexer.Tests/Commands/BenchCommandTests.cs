@@ -48,15 +48,7 @@ public sealed class BenchCommandTests : IDisposable
     [Fact]
     public async Task Each_round_runs_the_reference_and_a_warm_block_and_the_paired_ratio_sets_them_side_by_side()
     {
-        // A stand-in for the reference that counts its runs and reports a fixed consolidation time, as
-        // consolidate.mjs --timing does.
-        const string script = """
-            import fs from 'node:fs';
-            fs.appendFileSync(new URL('./runs.log', import.meta.url), 'run\n');
-            console.error('consolidate_ms=5000 remarks=2000');
-            """;
-        await File.WriteAllTextAsync(_folder.File("consolidate.mjs"), script, TestContext.Current.CancellationToken);
-        Directory.CreateDirectory(_folder.File("node_modules"));
+        await WriteCountingReference();
 
         var (exitCode, output, errors) = await RmrkCli.Run("bench", GeneratedDumps.Get("bench", 2000), "--iterations", "2", "--runs", "2", "--oracle", _folder.Path);
 
@@ -87,13 +79,7 @@ public sealed class BenchCommandTests : IDisposable
     [Fact]
     public async Task Bench_sync_rounds_each_time_a_cold_sync_in_a_child_and_one_run_of_the_reference()
     {
-        const string script = """
-            import fs from 'node:fs';
-            fs.appendFileSync(new URL('./runs.log', import.meta.url), 'run\n');
-            console.error('consolidate_ms=5000 remarks=2000');
-            """;
-        await File.WriteAllTextAsync(_folder.File("consolidate.mjs"), script, TestContext.Current.CancellationToken);
-        Directory.CreateDirectory(_folder.File("node_modules"));
+        await WriteCountingReference();
         string db = _folder.File("bench.sqlite");
 
         var (exitCode, output, errors) = await RmrkCli.Run("bench-sync", "--source", GeneratedDumps.Get("bench", 2000), "--db", db, "--runs", "2", "--reference", "--oracle", _folder.Path);
@@ -185,6 +171,21 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>
+    /// A stand-in for the reference in the test's folder that counts its runs (<c>runs.log</c>) and reports a fixed
+    /// consolidation time of 5,000 ms, as consolidate.mjs --timing does.
+    /// </summary>
+    private async Task WriteCountingReference()
+    {
+        const string script = """
+            import fs from 'node:fs';
+            fs.appendFileSync(new URL('./runs.log', import.meta.url), 'run\n');
+            console.error('consolidate_ms=5000 remarks=2000');
+            """;
+        await File.WriteAllTextAsync(_folder.File("consolidate.mjs"), script, TestContext.Current.CancellationToken);
+        Directory.CreateDirectory(_folder.File("node_modules"));
+    }
 
     /// <summary>The number after <c>name=</c> in a bench line (a trailing <c>x</c> dropped).</summary>
     private static double Figure(string line, string name)
