@@ -28,6 +28,16 @@ public sealed class ReadOnlyDatabase(IOptions<ApiOptions> options)
         return connection;
     }
 
+    /// <summary>
+    /// Closes this database's idle pooled connections, so that its file can be deleted or replaced. Only this file's
+    /// pool: clearing every pool of the process would close connections another database's requests are opening.
+    /// </summary>
+    public void ReleasePooledConnections()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
     /// <summary>Fails with a clear message when the file is missing or was not written by a compatible indexer.</summary>
     public async Task EnsureCompatibleAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Rmrk.Api.Queries;
 using Rmrk.Tests.Shared;
@@ -13,6 +12,7 @@ namespace Rmrk.Api.Tests;
 public sealed class StartupCheckTests(SyncedDatabase db) : IClassFixture<SyncedDatabase>, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("rmrk-api-startup-").FullName;
+    private readonly List<ReadOnlyDatabase> _checked = [];
 
     [Fact]
     public async Task A_database_written_by_sync_passes()
@@ -71,13 +71,23 @@ public sealed class StartupCheckTests(SyncedDatabase db) : IClassFixture<SyncedD
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        // Only the pools of the files this test opened: the test classes run in parallel, and clearing every pool
+        // closed connections the API tests were opening (ObjectDisposedException, one run in many).
+        foreach (var database in _checked)
+        {
+            database.ReleasePooledConnections();
+        }
+
         Directory.Delete(_folder, recursive: true);
     }
 
     private static Task<(int ExitCode, string Output, string Errors)> RunApi(params string[] args) =>
         DotnetProgram.Run(Path.Combine(AppContext.BaseDirectory, "Rmrk.Api.dll"), ["--urls=http://127.0.0.1:0", .. args]);
 
-    private static Task Check(string path) =>
-        new ReadOnlyDatabase(Options.Create(new ApiOptions { Database = path })).EnsureCompatibleAsync(TestContext.Current.CancellationToken);
+    private Task Check(string path)
+    {
+        var database = new ReadOnlyDatabase(Options.Create(new ApiOptions { Database = path }));
+        _checked.Add(database);
+        return database.EnsureCompatibleAsync(TestContext.Current.CancellationToken);
+    }
 }

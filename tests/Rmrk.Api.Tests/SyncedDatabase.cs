@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Rmrk.Api.Queries;
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2;
@@ -45,7 +47,8 @@ public sealed class SyncedDatabase : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // This file's pool only: another class's tests may be opening connections to their own file meanwhile.
+        new ReadOnlyDatabase(Options.Create(new ApiOptions { Database = Path })).ReleasePooledConnections();
         Directory.Delete(Folder, recursive: true);
     }
 
