@@ -32,12 +32,16 @@ public static class SyncCommand
         var emitEmotes = new Option<bool>("--emit-emote-changes") { Description = "Record EMOTE toggles in NFT changes" };
         var batchRemarks = new Option<int?>("--batch-remarks") { Description = "Commit after this many remarks (default 500000)" }.InRange(1);
         var batchMs = new Option<int?>("--batch-ms") { Description = "Commit after this many milliseconds (default 5000)" }.InRange(1);
+        var bulkRemarks = new Option<int?>("--bulk-remarks")
+        {
+            Description = "Dumps only: write a batch of at least this many remarks as a bulk replay: read indexes built once at the end, commits through a rollback journal, so readers wait for each commit (default 50000; 0 = never)",
+        }.InRange(0);
         var verbose = new Option<bool>("--verbose") { Description = "Log every commit" };
         var unfinalized = new Option<bool>("--unfinalized") { Description = "grpc:// only: apply blocks before they are final and roll them back on UNDO (default: finalized blocks only)" };
         var maxRetries = new Option<int?>("--max-retries") { Description = "grpc:// only: give up after this many failed reconnects in a row (default: never)" }.InRange(0);
         var command = new Command("sync", "Consolidate a dump or a chain core's blocks into a SQLite database, resuming where the last run committed")
         {
-            source, db, ss58, emitInteractions, emitEmotes, batchRemarks, batchMs, verbose, unfinalized, maxRetries,
+            source, db, ss58, emitInteractions, emitEmotes, batchRemarks, batchMs, bulkRemarks, verbose, unfinalized, maxRetries,
         };
         command.SetAction(parse =>
         {
@@ -51,6 +55,11 @@ public static class SyncCommand
             if (parse.GetValue(batchMs) is { } ms)
             {
                 engineOptions = engineOptions with { BatchInterval = TimeSpan.FromMilliseconds(ms) };
+            }
+
+            if (parse.GetValue(bulkRemarks) is { } bulk)
+            {
+                engineOptions = engineOptions with { BulkRemarks = bulk };
             }
 
             using var loggers = IndexerConsole.CreateLoggerFactory(parse.GetValue(verbose) ? LogLevel.Debug : null);

@@ -48,13 +48,17 @@ public interface IStateStore : IDisposable
     IPreparedCommit Prepare(StateBatch batch, Action<IPreparedCommit>? writeWhilePreparing = null);
 
     /// <summary>
-    /// Drops the indexes a bulk replay can do without (the API's owner lookups, the histories' key) until its
-    /// end: maintained row by row they cost a quarter of a 1M-remark replay, built once at the end under a
-    /// second. Readers keep working meanwhile, without them.
+    /// Starts a bulk replay. Drops the indexes it can do without (the API's owner lookups, the histories' key)
+    /// until its end: maintained row by row they cost a quarter of a 1M-remark replay, built once at the end under a
+    /// second. A store may also write its commits in a cheaper way until then, if readers then wait for each commit
+    /// instead of reading beside it, and a commit that a kill interrupts is still rolled back whole by the next writer.
     /// </summary>
     void SuspendReadIndexes();
 
-    /// <summary>Builds the read indexes when they are missing; <see cref="Migrate"/> does it too.</summary>
+    /// <summary>
+    /// Ends a bulk replay: builds the read indexes when they are missing and goes back to the usual way of writing;
+    /// <see cref="Migrate"/> builds them too.
+    /// </summary>
     void RestoreReadIndexes();
 
     StoreCounts ReadCounts();

@@ -29,7 +29,9 @@ public sealed record SyncEngineOptions
     /// <summary>
     /// A batch of at least this many remarks is a bulk replay: the store's read indexes are dropped before it
     /// is written and built again when the run ends (default 50,000; 0 = never). On a 1M-remark replay that was
-    /// 17.8-18.4 s instead of 23.6-24.6 s, plus 0.6-0.8 s to build the indexes.
+    /// 17.8-18.4 s instead of 23.6-24.6 s, plus 0.6-0.8 s to build the indexes. The SQLite store also writes the
+    /// replay's commits through a rollback journal instead of the WAL when no other connection has the file open
+    /// (<see cref="Storage.IStateStore.SuspendReadIndexes"/>).
     /// </summary>
     public int BulkRemarks { get; init; } = 50_000;
 

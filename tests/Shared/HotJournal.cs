@@ -13,6 +13,21 @@ internal static class HotJournal
     /// <summary>The table the interrupted transaction creates and fills; it must not exist after a recovery.</summary>
     public const string InterruptedTable = "interrupted";
 
+    /// <summary>
+    /// Whether SQLite would roll this journal back (with no writer alive): a journal whose header is still zeros was
+    /// never synced, and its transaction had not touched the database file yet, so there is nothing to roll back.
+    /// </summary>
+    public static bool IsHot(string journal)
+    {
+        if (!File.Exists(journal))
+        {
+            return false;
+        }
+
+        using var file = new FileStream(journal, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return file.ReadByte() is > 0;
+    }
+
     /// <param name="path">Where the copy goes (with <c>-journal</c> beside it).</param>
     /// <param name="scratch">A folder for the live database the copy is taken from.</param>
     /// <param name="committed">SQL run and committed first: what a recovery must keep.</param>

@@ -269,4 +269,24 @@ internal static class SqliteSql
     /// alternating runs), and the biggest copy fell on the serial end of the run.
     /// </summary>
     public const string PassiveCheckpoint = "PRAGMA wal_checkpoint(PASSIVE);";
+
+    /// <summary>
+    /// A bulk replay's commits go through a rollback journal instead of the WAL. In WAL mode every page a commit
+    /// writes is written twice, into the WAL and then by the checkpoint into the database (a 1M-remark replay's two
+    /// commits: 22,225 frames, 347 MB, plus the same again copied out); through a rollback journal a new page is
+    /// written once, and only the prior content of a rewritten page goes to the journal first. Alternating
+    /// <c>rmrk sync</c> runs on the 1M dump, eight pairs: mean 6.92 s against 7.28 s, faster in seven, 0.35 s less
+    /// system time. A kill stays safe (the journal rolls the interrupted commit back); TRUNCATE empties the journal
+    /// at each commit instead of deleting the file.
+    /// </summary>
+    public const string BulkJournal = "PRAGMA journal_mode = TRUNCATE;";
+
+    /// <summary>
+    /// With the rollback journal, every commit synced whole: WAL with NORMAL cannot be corrupted by a power loss, a
+    /// rollback journal needs FULL for that. (A reader that holds the file when a commit wants it is waited for:
+    /// Microsoft.Data.Sqlite retries the COMMIT for its command timeout, and a page cache that cannot spill grows.)
+    /// </summary>
+    public const string BulkJournalPragmas = "PRAGMA synchronous = FULL;";
+
+    public const string JournalMode = "PRAGMA journal_mode;";
 }

@@ -117,7 +117,7 @@ public sealed partial class SqliteStateStore
 
             prepared.RunRows();
             transaction.Commit();
-            if (_bulk)
+            if (_bulk == BulkMode.Wal)
             {
                 _connection.Execute(SqliteSql.PassiveCheckpoint);
             }

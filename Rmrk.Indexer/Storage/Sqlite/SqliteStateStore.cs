@@ -8,7 +8,7 @@ using SQLitePCL;
 namespace Rmrk.Indexer.Storage.Sqlite;
 
 /// <summary>
-/// The SQLite store: one file in WAL mode, one long-lived connection, snake_case tables created by the
+/// The SQLite store: one file in WAL mode (a rollback journal during a bulk replay), one long-lived connection, snake_case tables created by the
 /// embedded migrations. The writer remembers what it stored of each NFT (see <see cref="StoredNft"/>) and how
 /// long each collection's history is, so a commit rewrites only the child sets that changed.
 /// </summary>
@@ -32,8 +32,8 @@ public sealed partial class SqliteStateStore : IStateStore
     private SqliteWriteCommands? _commands;
     private volatile bool _loaded;
 
-    /// <summary>Between suspending and restoring the read indexes: each commit is checkpointed (<see cref="SqliteSql.PassiveCheckpoint"/>).</summary>
-    private volatile bool _bulk;
+    /// <summary>Between suspending and restoring the read indexes: how commits reach the file (see <see cref="BulkMode"/>).</summary>
+    private volatile BulkMode _bulk;
 
     static SqliteStateStore()
     {
@@ -113,7 +113,7 @@ public sealed partial class SqliteStateStore : IStateStore
     /// A new file is switched to WAL beside its final name and renamed into place: the switch itself is written
     /// through a rollback journal, and a process killed inside it would leave a hot journal that no read-only
     /// reader (status, export, the API) may roll back. Once in WAL mode, every later write survives a kill in a
-    /// form read-only readers can open.
+    /// form read-only readers can open, except a bulk replay's commits (see <see cref="BulkMode.RollbackJournal"/>).
     /// </summary>
     private static void CreateInWalMode(string path)
     {
@@ -242,28 +242,6 @@ public sealed partial class SqliteStateStore : IStateStore
 
         // A bulk replay that was killed left its read indexes dropped: whoever opens the store next rebuilds them.
         RestoreReadIndexes();
-    }
-
-    public void SuspendReadIndexes()
-    {
-        ThrowIfReadOnly();
-        _connection.Execute(SqliteSql.DropReadIndexes);
-        _bulk = true;
-    }
-
-    public void RestoreReadIndexes()
-    {
-        ThrowIfReadOnly();
-        _bulk = false;
-        _connection.Execute(SqliteSql.IndexBuildPragmas);
-        try
-        {
-            _connection.Execute(SqliteSql.CreateReadIndexes);
-        }
-        finally
-        {
-            _connection.Execute(SqliteSql.OpenPragmas);
-        }
     }
 
     public SyncSettings? ReadSettings()

@@ -7,7 +7,7 @@ using Rmrk.Indexer.Storage.Sqlite;
 namespace Rmrk.Indexer.Tests.Storage;
 
 /// <summary>The storage contract over a real SQLite file in a temp folder.</summary>
-public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
+public sealed partial class SqliteStateStoreTests : StateStoreContract, IDisposable
 {
     private readonly TempFolder _folder = new();
 
@@ -50,23 +50,6 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
         }
 
         ReadIndexes(path).ShouldBe(["nft_changes_key", "nfts_by_owner"]);
-    }
-
-    [Fact]
-    public void A_bulk_commit_is_copied_from_the_wal_into_the_database_file()
-    {
-        string path = _folder.File("checkpoint.sqlite");
-        using var store = OpenEmpty(path);
-        var nft = TestNfts.Minted();
-        CommitAt(store, nft, 1);
-
-        // An ordinary commit stays in the WAL until SQLite's automatic checkpoint (every 256 MB of it).
-        PagesOnlyInWal(path).ShouldBeGreaterThan(0);
-
-        store.SuspendReadIndexes();
-        nft.Owner = "bob";
-        CommitAt(store, nft, 2);
-        PagesOnlyInWal(path).ShouldBe(0);
     }
 
     [Fact]
