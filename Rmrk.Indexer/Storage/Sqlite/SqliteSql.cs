@@ -273,7 +273,7 @@ internal static class SqliteSql
     /// <summary>
     /// A bulk replay's commits go through a rollback journal instead of the WAL. In WAL mode every page a commit
     /// writes is written twice, into the WAL and then by the checkpoint into the database (a 1M-remark replay's two
-    /// commits: 22,225 frames, 347 MB, plus the same again copied out); through a rollback journal a new page is
+    /// commits: 22,225 frames, 347 MiB, plus the same again copied out); through a rollback journal a new page is
     /// written once, and only the prior content of a rewritten page goes to the journal first. Alternating
     /// <c>rmrk sync</c> runs on the 1M dump, eight pairs: mean 6.92 s against 7.28 s, faster in seven, 0.35 s less
     /// system time. A kill stays safe (the journal rolls the interrupted commit back); TRUNCATE empties the journal
