@@ -9,8 +9,9 @@ namespace Rmrk.Indexer.Storage.Sqlite;
 
 /// <summary>
 /// The SQLite store: one file in WAL mode (a rollback journal during a bulk replay), one long-lived connection,
-/// snake_case tables created by the embedded migrations. The writer remembers what it stored of each NFT (see <see cref="StoredNft"/>) and how
-/// long each collection's history is, so a commit rewrites only the child sets that changed.
+/// snake_case tables created by the embedded migrations. The writer remembers what it stored of each NFT (see
+/// <see cref="StoredNft"/>) and how long each collection's history is, so a commit rewrites only the child sets
+/// that changed.
 /// </summary>
 public sealed partial class SqliteStateStore : IStateStore
 {
