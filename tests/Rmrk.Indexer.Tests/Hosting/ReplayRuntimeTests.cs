@@ -13,11 +13,12 @@ public class ReplayRuntimeTests
     [Theory]
     [InlineData("consolidate")]
     [InlineData("sync")]
-    public async Task A_replay_runs_in_the_same_process_with_the_delay_off(string command)
+    public async Task A_replay_runs_in_the_same_process_with_the_delay_off_and_instrumentation_from_the_first_compile(string command)
     {
         var (environment, name, output) = await EnvironmentWhileReading(command, userSetting: null);
 
         environment.ShouldContain($"{ReplayRuntime.TieringDelay.Variable}=0");
+        environment.ShouldContain("DOTNET_TieredPGO_InstrumentOnlyHotCode=0");
         name.ShouldBe("dotnet", "the process keeps the name of what it executes (not \"exe\", as through /proc/self/exe)");
         output.ExitCode.ShouldBe(0, output.Errors);
     }
@@ -34,7 +35,15 @@ public class ReplayRuntimeTests
         consolidateOutput.ExitCode.ShouldBe(0, consolidateOutput.Errors);
     }
 
+    [Fact]
+    public void Bench_keeps_the_default_instrumentation_because_its_figure_is_the_warm_one()
+    {
+        ReplayRuntime.InstrumentFromFirstCompile.Commands.ShouldNotContain("bench");
+        ReplayRuntime.TieringDelay.Commands.ShouldContain("bench");
+    }
+
     [Theory]
+    [InlineData("consolidate", "TieredPGO_InstrumentOnlyHotCode", "COMPlus_")]
     [InlineData("consolidate", "TC_CallCountingDelayMs", "DOTNET_")]
     [InlineData("consolidate", "TC_CallCountingDelayMs", "COMPlus_")]
     [InlineData("sync", "TC_CallCountingDelayMs", "DOTNET_")]
