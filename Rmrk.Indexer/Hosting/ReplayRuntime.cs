@@ -42,8 +42,8 @@ internal static unsafe partial class ReplayRuntime
     /// hot precompiled framework method is compiled twice (instrumented, then optimised). With 0, our methods are
     /// instrumented from their first compile, and hot precompiled methods go straight to optimised code without a
     /// profile of their own. A one-shot replay compiles about 6,300 methods, and the compiler thread shares the two
-    /// cores with the replay. Measured in alternating runs: syncing the 1M-remark dump took 0.5 s less user CPU (18
-    /// pairs, means about 9.0 against 9.5 s) and about 0.1-0.2 s less wall time; a cold consolidation of 100k remarks
+    /// cores with the replay. Measured in alternating runs: syncing the 1M-remark dump took 0.4 s less user CPU (18
+    /// pairs, means 9.0 against 9.4 s) and about 0.1-0.2 s less wall time; a cold consolidation of 100k remarks
     /// 283-318 ms against 313-350 ms. bench is not given it: warm runs, the figure it reports, were as fast or a
     /// little slower with it (min 50.6-62.1 against 48.4-57.8 ms in four pairs of 30 runs).
     /// </summary>
