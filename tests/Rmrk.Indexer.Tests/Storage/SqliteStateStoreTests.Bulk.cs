@@ -49,8 +49,7 @@ public sealed partial class SqliteStateStoreTests
         PagesOnlyInWal(path).ShouldBeGreaterThan(0);
 
         // A reader (the API, a status) has the file open: WAL mode cannot be left, and the store does not wait.
-        using var reader = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        reader.Open();
+        using var reader = Connect(path, readOnly: true);
         using (var read = reader.CreateCommand())
         {
             read.CommandText = "SELECT COUNT(*) FROM nfts";
@@ -75,8 +74,7 @@ public sealed partial class SqliteStateStoreTests
         store.SuspendReadIndexes();
         CommitAt(store, nft, 1);
 
-        using var reader = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        reader.Open();
+        using var reader = Connect(path, readOnly: true);
         var transaction = reader.BeginTransaction();
         using (var read = reader.CreateCommand())
         {

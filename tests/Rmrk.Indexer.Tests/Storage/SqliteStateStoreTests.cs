@@ -235,10 +235,11 @@ public sealed partial class SqliteStateStoreTests : StateStoreContract, IDisposa
     private static void CommitAt(SqliteStateStore store, Nft nft, long block) =>
         store.Commit(new StateBatch([nft], [], [], [], [], [], new SyncCursor(block, null, block, 0, 0)));
 
-    /// <summary>A second connection to the file, as another process would open it.</summary>
-    private static Microsoft.Data.Sqlite.SqliteConnection Connect(string path)
+    /// <summary>A second connection to the file, as another process would open it (read-only: as the API does).</summary>
+    private static Microsoft.Data.Sqlite.SqliteConnection Connect(string path, bool readOnly = false)
     {
-        var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        string mode = readOnly ? ";Mode=ReadOnly" : string.Empty;
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}{mode};Pooling=False");
         connection.Open();
         return connection;
     }
