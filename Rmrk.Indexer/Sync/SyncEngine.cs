@@ -12,12 +12,11 @@ namespace Rmrk.Indexer.Sync;
 /// Persisted, resumable, exactly-once consolidation. The whole state lives in memory (loaded from the store when
 /// the first block past the cursor comes); blocks are consolidated one by one with the change tracker on; whole
 /// blocks are grouped into batches and each batch — touched entities, new invalid entries and the cursor — is one
-/// transaction. Blocks up to
-/// the committed cursor are skipped, so re-running on the same input changes nothing and a longer input
-/// continues where the last run committed. Cancellation is honoured between blocks, after a final commit.
-/// With <see cref="SyncEngineOptions.WriteBehind"/> a batch is captured as rows and written on another thread
-/// while the next one is consolidated, its write starting with the capture; the run returns only once its last
-/// batch is stored.
+/// transaction. Blocks up to the committed cursor are skipped, so re-running on the same input changes nothing and
+/// a longer input continues where the last run committed. Cancellation is honoured between blocks, after a final
+/// commit. With <see cref="SyncEngineOptions.WriteBehind"/> a batch is captured as rows and written on another
+/// thread while the next one is consolidated, its write starting with the capture; the run returns only once its
+/// last batch is stored.
 /// </summary>
 public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressSink? progress = null, SyncEngineOptions? options = null)
 {
