@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Js;
+using Rmrk.Core.Rmrk2;
 
 namespace Rmrk.Core.Remarks;
 
@@ -54,7 +55,7 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
         }
 
         string text = call.DecodeValue();
-        return Extract(block, text, text, call.Caller, call.Extras);
+        return Extract(block, text, text, call.Caller, call.Extras, null, out _);
     }
 
     /// <summary>
@@ -63,11 +64,25 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
     /// </summary>
     /// <exception cref="FormatException">The caller is not an address.</exception>
     public Remark? ExtractText(long block, ReadOnlySpan<char> text, string caller, IReadOnlyList<Extra>? extras) =>
-        Extract(block, text, null, caller, extras);
+        Extract(block, text, null, caller, extras, null, out _);
+
+    /// <summary>
+    /// As <see cref="ExtractText"/>, parsed at once by <paramref name="parser"/> where the text lies: the remark keeps
+    /// no text (<see cref="Remark.Text"/> is null), because its parse carries what the transitions quote. A replay
+    /// from a dump would otherwise make a string of every remark's text only to parse it once and drop it.
+    /// </summary>
+    /// <param name="parser">The consolidation's parser (its SS58 format re-encodes the addresses in payloads).</param>
+    /// <param name="parsed">The parse, for <see cref="Rmrk2.Consolidator.Apply(Remark, ParsedRemark)"/>; default with no remark.</param>
+    /// <exception cref="FormatException">The caller is not an address.</exception>
+    public Remark? ExtractParsed(long block, ReadOnlySpan<char> text, string caller, IReadOnlyList<Extra>? extras, InteractionParser parser, out ParsedRemark parsed) =>
+        Extract(block, text, null, caller, extras, parser, out parsed);
 
     /// <param name="textString">The text as a string when the caller has one, so that it is kept instead of copied.</param>
-    private Remark? Extract(long block, ReadOnlySpan<char> text, string? textString, string caller, IReadOnlyList<Extra>? extras)
+    /// <param name="parser">When given, the kept text is parsed where it lies instead of becoming the remark's text.</param>
+    [SkipLocalsInit]
+    private Remark? Extract(long block, ReadOnlySpan<char> text, string? textString, string caller, IReadOnlyList<Extra>? extras, InteractionParser? parser, out ParsedRemark parsed)
     {
+        parsed = default;
         if (!HasPrefix(text) || !text.Contains("::2.0.0::", StringComparison.Ordinal))
         {
             return null;
@@ -90,41 +105,30 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
         string type = Shared(text[(first + 2)..second]);
         string version = IsNonZeroNumberPrefix(versionField) ? Shared(versionField) : "0.1";
 
-        // decodeURI of every row, as the reference does before looking at the op: a malformed escape drops the
-        // row even when its op keeps the text as it was. Text without escapes decodes to itself.
-        string? kept = text.Contains('%') ? DecodedText(text, textString, s_uriDecodedOps.Contains(type)) : textString ?? new string(text);
-        if (kept is null)
-        {
-            return null;
-        }
-
-        if (!addresses.TryReencode(caller, out string? encoded, out string? error))
-        {
-            throw new FormatException($"block {block}: {error}");
-        }
-
-        return new Remark(block, encoded, type, version, kept, extras);
-    }
-
-    /// <summary>
-    /// The text a row with escapes keeps: its <c>decodeURI</c> for the ops in <see cref="s_uriDecodedOps"/>, else
-    /// the text as it is; null when an escape is malformed.
-    /// </summary>
-    [SkipLocalsInit]
-    private static string? DecodedText(ReadOnlySpan<char> text, string? textString, bool keepDecoded)
-    {
-        char[]? rented = text.Length > DecodeStackLimit ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        char[]? rented = text.Length > DecodeStackLimit && text.Contains('%') ? ArrayPool<char>.Shared.Rent(text.Length) : null;
         try
         {
-            Span<char> decoded = rented ?? stackalloc char[DecodeStackLimit];
-            int length = JsUri.DecodeUri(text, decoded);
-            if (length < 0)
+            // decodeURI of every row, as the reference does before looking at the op: a malformed escape drops the
+            // row even when its op keeps the text as it was.
+            Span<char> buffer = rented ?? stackalloc char[DecodeStackLimit];
+            if (!TryKeep(text, buffer, s_uriDecodedOps.Contains(type), out var kept, out bool decoded))
             {
                 return null;
             }
 
-            // Only reserved escapes (kept as written) leave the length unchanged, and then the text too.
-            return !keepDecoded || length == text.Length ? textString ?? new string(text) : new string(decoded[..length]);
+            if (!addresses.TryReencode(caller, out string? encoded, out string? error))
+            {
+                throw new FormatException($"block {block}: {error}");
+            }
+
+            string? asString = decoded ? null : textString;
+            if (parser is not null)
+            {
+                parsed = parser.Parse(kept, type, block, asString);
+                return new Remark(block, encoded, type, version, null, extras);
+            }
+
+            return new Remark(block, encoded, type, version, asString ?? new string(kept), extras);
         }
         finally
         {
@@ -133,6 +137,38 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
                 ArrayPool<char>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// The text a row keeps: its <c>decodeURI</c> (into <paramref name="buffer"/>) for the ops in
+    /// <see cref="s_uriDecodedOps"/>, else the text as it is; false when an escape is malformed.
+    /// </summary>
+    /// <param name="decoded">Whether <paramref name="kept"/> differs from <paramref name="text"/>.</param>
+    private static bool TryKeep(ReadOnlySpan<char> text, Span<char> buffer, bool keepDecoded, out ReadOnlySpan<char> kept, out bool decoded)
+    {
+        kept = text;
+        decoded = false;
+
+        // Text without escapes decodes to itself.
+        if (!text.Contains('%'))
+        {
+            return true;
+        }
+
+        int length = JsUri.DecodeUri(text, buffer);
+        if (length < 0)
+        {
+            return false;
+        }
+
+        // Only reserved escapes (kept as written) leave the length unchanged, and then the text too.
+        if (keepDecoded && length != text.Length)
+        {
+            kept = buffer[..length];
+            decoded = true;
+        }
+
+        return true;
     }
 
     private static string Shared(ReadOnlySpan<char> field) =>

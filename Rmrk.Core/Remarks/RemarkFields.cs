@@ -4,18 +4,18 @@ namespace Rmrk.Core.Remarks;
 
 /// <summary>
 /// The fields of a remark as JavaScript's <c>remark.split("::")</c> gives them; a field past the end is
-/// <c>undefined</c> (null here). A value type with inline storage: splitting allocates nothing, and a
-/// field becomes a string only when asked for one.
+/// <c>undefined</c> (null here). A value type with inline storage over the text where it lies (a string, or a
+/// reader's buffer): splitting allocates nothing, and a field becomes a string only when asked for one.
 /// </summary>
-public readonly struct RemarkFields
+public readonly ref struct RemarkFields
 {
     private const int MaxFields = 8;
-    private readonly string _text;
+    private readonly ReadOnlySpan<char> _text;
     private readonly Bounds _starts;
     private readonly Bounds _ends;
     private readonly int _count;
 
-    private RemarkFields(string text, Bounds starts, Bounds ends, int count)
+    private RemarkFields(ReadOnlySpan<char> text, Bounds starts, Bounds ends, int count)
     {
         _text = text;
         _starts = starts;
@@ -27,9 +27,9 @@ public readonly struct RemarkFields
     public int Count => _count;
 
     /// <summary>The remark text that was split.</summary>
-    public string Text => _text;
+    public ReadOnlySpan<char> Text => _text;
 
-    public static RemarkFields Split(string text)
+    public static RemarkFields Split(ReadOnlySpan<char> text)
     {
         // Only the first MaxFields fields are ever read; the last one kept runs to the next separator.
         var starts = default(Bounds);
@@ -54,12 +54,13 @@ public readonly struct RemarkFields
     }
 
     /// <summary>The next "::" at or after <paramref name="from"/>, found with a single-character search.</summary>
-    private static int IndexOfSeparator(string text, int from)
+    private static int IndexOfSeparator(ReadOnlySpan<char> text, int from)
     {
         while (true)
         {
-            int colon = text.IndexOf(':', from);
-            if (colon < 0 || colon + 1 >= text.Length)
+            int found = text[from..].IndexOf(':');
+            int colon = from + found;
+            if (found < 0 || colon + 1 >= text.Length)
             {
                 return -1;
             }
@@ -77,7 +78,7 @@ public readonly struct RemarkFields
     public bool FieldEquals(int index, string value) =>
         TryGetSpan(index, out var field) && field.SequenceEqual(value);
 
-    public string? this[int index] => index < _count ? _text[_starts[index].._ends[index]] : null;
+    public string? this[int index] => index < _count ? new string(_text[_starts[index].._ends[index]]) : null;
 
     /// <summary>The field without copying it; false when the field is undefined.</summary>
     public bool TryGetSpan(int index, out ReadOnlySpan<char> field)
@@ -88,7 +89,7 @@ public readonly struct RemarkFields
             return false;
         }
 
-        field = _text.AsSpan(_starts[index], _ends[index] - _starts[index]);
+        field = _text.Slice(_starts[index], _ends[index] - _starts[index]);
         return true;
     }
 

@@ -37,7 +37,7 @@ public sealed class Rmrk1Consolidator(Rmrk1Options? options = null)
     public Rejection? Apply(Remark remark)
     {
         string op = remark.InteractionType;
-        string text = remark.Text;
+        string text = remark.Text ?? throw new ArgumentException("a 1.0.0 remark is parsed from its text, and this one has none", nameof(remark));
         bool parsed;
         bool applied = false;
         string error;

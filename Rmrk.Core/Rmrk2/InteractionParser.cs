@@ -12,34 +12,43 @@ namespace Rmrk.Core.Rmrk2;
 /// </summary>
 public sealed class InteractionParser(AddressCodec addresses)
 {
+    /// <exception cref="ArgumentException">The remark has no text: it was parsed as it was extracted.</exception>
     public ParsedRemark Parse(Remark remark)
     {
-        string text = remark.Text;
-        return remark.InteractionType switch
+        string text = remark.Text ?? throw new ArgumentException("this remark was parsed as it was extracted and kept no text; apply it with that parse", nameof(remark));
+        return Parse(text, remark.InteractionType, remark.Block, text);
+    }
+
+    /// <summary>
+    /// The same parse of a remark's text where it lies (a reader's buffer), given the remark's op and block. A
+    /// malformed remark's rejection quotes the text: <paramref name="textString"/> when the caller has it as a
+    /// string, else a copy made then.
+    /// </summary>
+    public ParsedRemark Parse(ReadOnlySpan<char> text, string interactionType, long block, string? textString) =>
+        interactionType switch
         {
-            OpCodes.Create => From(remark, Create.Parse(text, addresses)),
-            OpCodes.Destroy => From(remark, Destroy.Parse(text)),
-            OpCodes.Lock => From(remark, Interactions.Lock.Parse(text)),
-            OpCodes.Mint => From(remark, Mint.Parse(text, remark.Block, addresses)),
-            OpCodes.Send => From(remark, Send.Parse(text, addresses)),
-            OpCodes.Buy => From(remark, Buy.Parse(text)),
-            OpCodes.Burn => From(remark, Burn.Parse(text)),
-            OpCodes.List => From(remark, List.Parse(text)),
-            OpCodes.Emote => From(remark, Emote.Parse(text)),
-            OpCodes.ChangeIssuer => From(remark, ChangeIssuer.Parse(text, addresses)),
-            OpCodes.Base => FromBase(remark, BaseCreate.Parse(text, addresses)),
-            OpCodes.Equippable => From(remark, Equippable.Parse(text)),
-            OpCodes.ResAdd => From(remark, ResAdd.Parse(text)),
-            OpCodes.Accept => From(remark, Accept.Parse(text)),
-            OpCodes.Equip => From(remark, Equip.Parse(text)),
-            OpCodes.SetPriority => From(remark, SetPriority.Parse(text)),
-            OpCodes.SetProperty => From(remark, SetProperty.Parse(text)),
-            OpCodes.ThemeAdd => From(remark, ThemeAdd.Parse(text)),
+            OpCodes.Create => From(Create.Parse(text, addresses), text, interactionType, textString),
+            OpCodes.Destroy => From(Destroy.Parse(text), text, interactionType, textString),
+            OpCodes.Lock => From(Interactions.Lock.Parse(text), text, interactionType, textString),
+            OpCodes.Mint => From(Mint.Parse(text, block, addresses), text, interactionType, textString),
+            OpCodes.Send => From(Send.Parse(text, addresses), text, interactionType, textString),
+            OpCodes.Buy => From(Buy.Parse(text), text, interactionType, textString),
+            OpCodes.Burn => From(Burn.Parse(text), text, interactionType, textString),
+            OpCodes.List => From(List.Parse(text), text, interactionType, textString),
+            OpCodes.Emote => From(Emote.Parse(text), text, interactionType, textString),
+            OpCodes.ChangeIssuer => From(ChangeIssuer.Parse(text, addresses), text, interactionType, textString),
+            OpCodes.Base => FromBase(BaseCreate.Parse(text, addresses), text, textString),
+            OpCodes.Equippable => From(Equippable.Parse(text), text, interactionType, textString),
+            OpCodes.ResAdd => From(ResAdd.Parse(text), text, interactionType, textString),
+            OpCodes.Accept => From(Accept.Parse(text), text, interactionType, textString),
+            OpCodes.Equip => From(Equip.Parse(text), text, interactionType, textString),
+            OpCodes.SetPriority => From(SetPriority.Parse(text), text, interactionType, textString),
+            OpCodes.SetProperty => From(SetProperty.Parse(text), text, interactionType, textString),
+            OpCodes.ThemeAdd => From(ThemeAdd.Parse(text), text, interactionType, textString),
 
             // Unknown ops, lower-case ones included, leave no trace.
             _ => default,
         };
-    }
 
     /// <summary>Parses the first <c>parsed.Length</c> remarks into <paramref name="parsed"/>, in order.</summary>
     public void ParseAll(IReadOnlyList<Remark> remarks, Span<ParsedRemark> parsed) => ParseAll(remarks, 0, parsed);
@@ -54,9 +63,9 @@ public sealed class InteractionParser(AddressCodec addresses)
         // Past the end of this slice too: the next one is parsed right after, here or on the other thread.
         for (int i = 0; i < parsed.Length; i++)
         {
-            if (start + i + TextPrefetch.Distance < end)
+            if (start + i + TextPrefetch.Distance < end && remarks[start + i + TextPrefetch.Distance].Text is { } next)
             {
-                TextPrefetch.Start(remarks[start + i + TextPrefetch.Distance].Text);
+                TextPrefetch.Start(next);
             }
 
             parsed[i] = Parse(remarks[start + i]);
@@ -64,15 +73,15 @@ public sealed class InteractionParser(AddressCodec addresses)
     }
 
     /// <summary>A parse failure is reported against the whole remark as "[OP] Dead before instantiation: reason".</summary>
-    private static ParsedRemark From<T>(Remark remark, ParseResult<T> result)
+    private static ParsedRemark From<T>(ParseResult<T> result, ReadOnlySpan<char> text, string interactionType, string? textString)
         where T : class =>
         result.Value is { } value
             ? new ParsedRemark(value, null)
-            : new ParsedRemark(null, new Rejection(RejectionCode.Malformed, remark.Text, $"[{remark.InteractionType}] Dead before instantiation: {result.Error}"));
+            : new ParsedRemark(null, new Rejection(RejectionCode.Malformed, textString ?? new string(text), $"[{interactionType}] Dead before instantiation: {result.Error}"));
 
     /// <summary>BASE reports its duplicate-part failure in its own words, so its parser returns whole messages.</summary>
-    private static ParsedRemark FromBase(Remark remark, ParseResult<BaseCreate> result) =>
+    private static ParsedRemark FromBase(ParseResult<BaseCreate> result, ReadOnlySpan<char> text, string? textString) =>
         result.Value is { } value
             ? new ParsedRemark(value, null)
-            : new ParsedRemark(null, new Rejection(RejectionCode.Malformed, remark.Text, result.Error!));
+            : new ParsedRemark(null, new Rejection(RejectionCode.Malformed, textString ?? new string(text), result.Error!));
 }

@@ -15,16 +15,16 @@ public static class ResourceIds
 {
     private const string Alphabet = "useandom-26T198340PX75pxJACKVERYMINDBUSHWOLF_GQZbfghjklqvwyzrict";
 
-    public static JsValue For(ResAdd resAdd, Remark remark)
-    {
-        var id = resAdd.Resource.Id;
-        return id is { IsTruthy: true } ? id : new JsString(Derive(remark));
-    }
+    public static JsValue For(ResAdd resAdd, Remark remark) =>
+        HasOwnId(resAdd.Resource) ? resAdd.Resource.Id! : new JsString(Derive(remark, resAdd.Text!));
 
-    private static string Derive(Remark remark)
+    /// <summary>Whether the resource's id is its own, so that none is derived (and no text is needed for one).</summary>
+    internal static bool HasOwnId(ResourcePayload resource) => resource.Id is { IsTruthy: true };
+
+    private static string Derive(Remark remark, string text)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes($"{remark.Block}|{remark.Caller}|{remark.Text}"), hash);
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{remark.Block}|{remark.Caller}|{text}"), hash);
         var id = new StringBuilder(8);
         for (int i = 0; i < 8; i++)
         {

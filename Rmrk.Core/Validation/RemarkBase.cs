@@ -10,7 +10,7 @@ public static class RemarkBase
     public const string Version = "2.0.0";
 
     /// <summary><see langword="null"/> when the base check passes, else its exact message.</summary>
-    public static string? Validate(string remark, string opType)
+    public static string? Validate(ReadOnlySpan<char> remark, string opType)
     {
         ReadOnlySpan<char> rest = remark;
         ReadOnlySpan<char> prefix = NextField(ref rest, out bool hasOp);

@@ -8,7 +8,8 @@ namespace Rmrk.Indexer.Chain;
 /// Parses each block's remarks for RMRK 2.0.0 as it passes (<see cref="InteractionParser"/>: decoding,
 /// payload structure, address re-encoding; no state). Placed under a <see cref="PrefetchingBlockSource"/>,
 /// that work runs on the reader thread, beside the consolidation instead of before it. The options must be
-/// the consolidation's: the SS58 format decides how addresses in payloads are re-encoded.
+/// the consolidation's: the SS58 format decides how addresses in payloads are re-encoded. Blocks that come
+/// parsed already (<see cref="Dump.DumpBlockSource"/> with a parser) pass as they are.
 /// </summary>
 public sealed class ParsingBlockSource(IBlockSource inner, ConsolidatorOptions options) : IBlockSource
 {
@@ -21,7 +22,7 @@ public sealed class ParsingBlockSource(IBlockSource inner, ConsolidatorOptions o
         var parser = new InteractionParser(new AddressCodec(options.EffectiveSs58Prefix));
         foreach (var block in inner.ReadBlocks(skipThrough, resumeAt))
         {
-            if (block.Number <= skipThrough || block.Remarks.Count == 0)
+            if (block.Number <= skipThrough || block.Remarks.Count == 0 || block.Parsed is not null)
             {
                 yield return block;
                 continue;

@@ -10,8 +10,9 @@ namespace Rmrk.Indexer.Chain;
 public sealed record SourceBlock(long Number, string? Hash, IReadOnlyList<Remark> Remarks, long Offset)
 {
     /// <summary>
-    /// The remarks already parsed by a <see cref="ParsingBlockSource"/> (one per remark, in order), or null
-    /// when the consolidator is to parse them itself.
+    /// The remarks already parsed (one per remark, in order) by a <see cref="ParsingBlockSource"/>, or as they were
+    /// extracted by a <see cref="Dump.DumpBlockSource"/> with a parser (those remarks keep no text); null when the
+    /// consolidator is to parse them itself.
     /// </summary>
     public IReadOnlyList<ParsedRemark>? Parsed { get; init; }
 }

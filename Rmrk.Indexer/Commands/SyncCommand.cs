@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
+using Rmrk.Core.Rmrk2;
 using Rmrk.Indexer.Chain;
 using Rmrk.Indexer.Chain.Dump;
 using Rmrk.Indexer.Hosting;
@@ -86,12 +87,15 @@ public static class SyncCommand
 
     /// <summary>
     /// A dump as the sync reads it: elements read, extracted into remarks and parsed on a reader thread, a bounded
-    /// number of blocks ahead of the consolidation.
+    /// number of blocks ahead of the consolidation. A block dump's remarks are parsed as they are extracted, their
+    /// texts never made strings; what arrives unparsed (a <c>Remark[]</c> file) is parsed on the same thread after.
     /// </summary>
     public static IBlockSource DumpSource(DumpReader reader, SyncSettings settings)
     {
-        var dump = new DumpBlockSource(reader, new RemarkExtractor(new AddressCodec(settings.ExtractionSs58Prefix)));
-        return new PrefetchingBlockSource(new ParsingBlockSource(dump, settings.ToConsolidatorOptions()));
+        var options = settings.ToConsolidatorOptions();
+        var extractor = new RemarkExtractor(new AddressCodec(settings.ExtractionSs58Prefix));
+        var dump = new DumpBlockSource(reader, extractor, new InteractionParser(new AddressCodec(options.EffectiveSs58Prefix)));
+        return new PrefetchingBlockSource(new ParsingBlockSource(dump, options));
     }
 
     /// <summary>Runs one sync; shared with <c>bench-sync</c>.</summary>

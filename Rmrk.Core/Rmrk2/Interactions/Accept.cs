@@ -11,7 +11,7 @@ public sealed record Accept(string NftId, string Entity, string Id)
 {
     public bool IsNft => string.Equals(Entity, "NFT", StringComparison.Ordinal);
 
-    public static ParseResult<Accept> Parse(string text)
+    public static ParseResult<Accept> Parse(ReadOnlySpan<char> text)
     {
         var fields = RemarkFields.Split(text);
         string? nftId = fields[3];

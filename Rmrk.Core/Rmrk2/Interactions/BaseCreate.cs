@@ -17,7 +17,7 @@ public sealed record BaseCreate(string Symbol, string? Type, string Issuer, JsAr
     /// Parses the remark. A failure returns the complete message: "[BASE] Dead before instantiation: …"
     /// or "[BASE] Duplicate base part id found: S", both reported against the whole remark.
     /// </summary>
-    public static ParseResult<BaseCreate> Parse(string text, AddressCodec addresses)
+    public static ParseResult<BaseCreate> Parse(ReadOnlySpan<char> text, AddressCodec addresses)
     {
         var fields = RemarkFields.Split(text);
         JsValue obj = JsNull.Instance;

@@ -9,7 +9,7 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// </summary>
 public sealed record Burn(string Id)
 {
-    public static ParseResult<Burn> Parse(string text)
+    public static ParseResult<Burn> Parse(ReadOnlySpan<char> text)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];

@@ -9,7 +9,7 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// </summary>
 public sealed record Buy(string Id, string? Recipient)
 {
-    public static ParseResult<Buy> Parse(string text)
+    public static ParseResult<Buy> Parse(ReadOnlySpan<char> text)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];

@@ -12,7 +12,7 @@ public sealed record ChangeIssuer(string Id, string Issuer)
 {
     public bool TargetsBase => Id.StartsWith("base-", StringComparison.Ordinal);
 
-    public static ParseResult<ChangeIssuer> Parse(string text, AddressCodec addresses)
+    public static ParseResult<ChangeIssuer> Parse(ReadOnlySpan<char> text, AddressCodec addresses)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];

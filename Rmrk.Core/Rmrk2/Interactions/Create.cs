@@ -11,7 +11,7 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// </summary>
 public sealed record Create(double Max, string Issuer, string Symbol, string Id, string Metadata)
 {
-    public static ParseResult<Create> Parse(string text, AddressCodec addresses)
+    public static ParseResult<Create> Parse(ReadOnlySpan<char> text, AddressCodec addresses)
     {
         var fields = RemarkFields.Split(text);
         JsValue obj = JsNull.Instance;

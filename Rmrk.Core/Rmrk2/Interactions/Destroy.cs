@@ -9,7 +9,7 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// </summary>
 public sealed record Destroy(string Id)
 {
-    public static ParseResult<Destroy> Parse(string text)
+    public static ParseResult<Destroy> Parse(ReadOnlySpan<char> text)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];

@@ -10,7 +10,7 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// </summary>
 public sealed record Emote(string Namespace, string Id, string Unicode)
 {
-    public static ParseResult<Emote> Parse(string text)
+    public static ParseResult<Emote> Parse(ReadOnlySpan<char> text)
     {
         var fields = RemarkFields.Split(text);
         string? ns = fields[3];

@@ -11,7 +11,7 @@ public sealed record Equip(string Id, string BaseSlot)
 {
     public bool IsUnequip => BaseSlot.Length == 0;
 
-    public static ParseResult<Equip> Parse(string text)
+    public static ParseResult<Equip> Parse(ReadOnlySpan<char> text)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];

@@ -12,7 +12,7 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// <param name="Change">The collection list (or "*") after the operator.</param>
 public sealed record Equippable(string Id, string Slot, char Operator, string Change)
 {
-    public static ParseResult<Equippable> Parse(string text)
+    public static ParseResult<Equippable> Parse(ReadOnlySpan<char> text)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];

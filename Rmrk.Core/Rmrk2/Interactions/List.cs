@@ -8,15 +8,16 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// LIST — <c>RMRK::LIST::2.0.0::&lt;nftId&gt;::&lt;price in planck&gt;</c>; 0 cancels.
 /// https://github.com/rmrk-team/rmrk-spec/blob/master/standards/rmrk2.0.0/interactions/list.md
 /// </summary>
-public sealed record List(string Id, BigInteger Price)
+/// <param name="Text">The remark's text, which the cool-down rejection quotes whole.</param>
+public sealed record List(string Id, BigInteger Price, string Text)
 {
-    public static ParseResult<List> Parse(string text)
+    public static ParseResult<List> Parse(ReadOnlySpan<char> text)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];
         string? price = fields[4];
         BigInteger value = BigInteger.Zero;
         string? error = fields.ValidateBase(OpCodes.List) ?? RemarkStructs.ParseList(id, price, out value);
-        return error is null ? new List(id!, value) : ParseResult<List>.Fail(error);
+        return error is null ? new List(id!, value, new string(text)) : ParseResult<List>.Fail(error);
     }
 }

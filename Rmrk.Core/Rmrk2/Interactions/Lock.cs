@@ -9,7 +9,7 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// </summary>
 public sealed record Lock(string Id)
 {
-    public static ParseResult<Lock> Parse(string text)
+    public static ParseResult<Lock> Parse(ReadOnlySpan<char> text)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];

@@ -21,7 +21,7 @@ public sealed record Mint(
     string? Recipient,
     string Id)
 {
-    public static ParseResult<Mint> Parse(string text, long block, AddressCodec addresses)
+    public static ParseResult<Mint> Parse(ReadOnlySpan<char> text, long block, AddressCodec addresses)
     {
         var fields = RemarkFields.Split(text);
         var payload = default(MintPayload);

@@ -8,11 +8,15 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// </summary>
 /// <param name="Resource">The resource's members (the struct allows an array too, which has none).</param>
 /// <param name="Replace">The 6th field as given; "" is kept, as the reference keeps it.</param>
-public sealed record ResAdd(string NftId, ResourcePayload Resource, string? Replace)
+/// <param name="Text">
+/// The remark's text when the resource has no truthy id, from which <see cref="ResourceIds"/> derives one; null
+/// otherwise, since nothing else reads it.
+/// </param>
+public sealed record ResAdd(string NftId, ResourcePayload Resource, string? Replace, string? Text)
 {
     public const string MissingNftId = "No NFT id specified for RESADD";
 
-    public static ParseResult<ResAdd> Parse(string text)
+    public static ParseResult<ResAdd> Parse(ReadOnlySpan<char> text)
     {
         var fields = RemarkFields.Split(text);
         string? nftId = fields[3];
@@ -20,6 +24,11 @@ public sealed record ResAdd(string NftId, ResourcePayload Resource, string? Repl
         string? error = fields.ValidateBase(OpCodes.ResAdd)
             ?? (string.IsNullOrEmpty(nftId) ? MissingNftId : null)
             ?? PayloadField.Read<ResourcePayload>(fields, 4, out resource);
-        return error is null ? new ResAdd(nftId!, resource!, fields[5]) : ParseResult<ResAdd>.Fail(error);
+        if (error is not null)
+        {
+            return ParseResult<ResAdd>.Fail(error);
+        }
+
+        return new ResAdd(nftId!, resource!, fields[5], ResourceIds.HasOwnId(resource!) ? null : new string(text));
     }
 }

@@ -10,7 +10,7 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// </summary>
 public sealed record Send(string Id, string Recipient)
 {
-    public static ParseResult<Send> Parse(string text, AddressCodec addresses)
+    public static ParseResult<Send> Parse(ReadOnlySpan<char> text, AddressCodec addresses)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];

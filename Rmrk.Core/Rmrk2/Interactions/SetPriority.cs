@@ -12,7 +12,7 @@ public sealed record SetPriority(string Id, JsValue Priority)
 {
     public const string MissingNftId = "No NFT id specified for SETPRIORITY";
 
-    public static ParseResult<SetPriority> Parse(string text)
+    public static ParseResult<SetPriority> Parse(ReadOnlySpan<char> text)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];

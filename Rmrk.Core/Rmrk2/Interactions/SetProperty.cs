@@ -13,7 +13,7 @@ public sealed record SetProperty(string Id, string Key, JsValue Value, bool Free
 {
     public const string MissingNftId = "No NFT id specified for SETPROPERTY";
 
-    public static ParseResult<SetProperty> Parse(string text)
+    public static ParseResult<SetProperty> Parse(ReadOnlySpan<char> text)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];

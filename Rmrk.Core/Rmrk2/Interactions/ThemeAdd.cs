@@ -10,7 +10,7 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// </summary>
 public sealed record ThemeAdd(string BaseId, string ThemeId, JsValue Theme)
 {
-    public static ParseResult<ThemeAdd> Parse(string text)
+    public static ParseResult<ThemeAdd> Parse(ReadOnlySpan<char> text)
     {
         var fields = RemarkFields.Split(text);
         string? baseId = fields[3];

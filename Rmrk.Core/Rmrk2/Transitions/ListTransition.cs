@@ -44,7 +44,7 @@ public static class ListTransition
 
         if (nft is not null && IsCoolingDown(nft, remark))
         {
-            return new Rejection(RejectionCode.CoolDown, list.Id, $"[LIST] There should be minimum of 5 blocks between last LIST interaction: {remark.Text}");
+            return new Rejection(RejectionCode.CoolDown, list.Id, $"[LIST] There should be minimum of 5 blocks between last LIST interaction: {list.Text}");
         }
 
         if (nft is null)

@@ -1,4 +1,5 @@
 using Rmrk.Core.Remarks;
+using Rmrk.Core.Rmrk2;
 using Rmrk.Indexer.Input;
 using Rmrk.Indexer.Storage;
 
@@ -10,7 +11,13 @@ namespace Rmrk.Indexer.Chain.Dump;
 /// a <c>Remark[]</c> file grouped into blocks by consecutive block numbers. Blocks must ascend; a sentinel
 /// repeating the last block number is tolerated.
 /// </summary>
-public sealed class DumpBlockSource(DumpReader reader, RemarkExtractor extractor) : IBlockSource
+/// <param name="parser">
+/// When given, the remarks of a block dump come parsed (<see cref="SourceBlock.Parsed"/>) and without their texts,
+/// parsed where the reader decoded them. It must be the consolidation's parser, and is used on the reading thread.
+/// Rows whose hex does not decode exactly keep their texts and are parsed from them; a <c>Remark[]</c> file and a
+/// block whose calls precede its number come unparsed, with their texts.
+/// </param>
+public sealed class DumpBlockSource(DumpReader reader, RemarkExtractor extractor, InteractionParser? parser = null) : IBlockSource
 {
     public double? Fraction => reader.Fraction;
 
@@ -26,7 +33,7 @@ public sealed class DumpBlockSource(DumpReader reader, RemarkExtractor extractor
         List<Remark>? group = null;
         long groupOffset = 0;
         bool sawBlocks = false;
-        foreach (var element in reader.ReadElements(new CallExtraction(extractor, skipThrough), resumeAt is { } at && at.Block <= skipThrough ? at : null))
+        foreach (var element in reader.ReadElements(new CallExtraction(extractor, skipThrough, parser), resumeAt is { } at && at.Block <= skipThrough ? at : null))
         {
             if (element.Remark is { } remark)
             {
@@ -66,7 +73,7 @@ public sealed class DumpBlockSource(DumpReader reader, RemarkExtractor extractor
 
             CheckOrder(element, last);
             last = element.Block;
-            yield return new SourceBlock(element.Block, element.Hash, RemarksOf(element, skipThrough), element.Offset);
+            yield return new SourceBlock(element.Block, element.Hash, RemarksOf(element, skipThrough), element.Offset) { Parsed = element.Extracted?.Parsed };
         }
 
         if (group is not null)

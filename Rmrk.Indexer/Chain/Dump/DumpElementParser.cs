@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
+using Rmrk.Core.Rmrk2;
 using Rmrk.Indexer.Input;
 using Rmrk.Indexer.Text;
 
@@ -149,13 +150,15 @@ internal static class DumpElementParser
 
     /// <summary>
     /// A block's calls read into remarks at once: each remark's hex is decoded into one reused buffer, and only
-    /// the text the remark keeps becomes a string. Rows that do not decode exactly take the general path.
+    /// the text the remark keeps becomes a string, or none at all when the extraction parses (then each remark's
+    /// parse is kept beside it). Rows that do not decode exactly take the general path.
     /// </summary>
     private static ExtractedCalls ExtractCalls(ref Utf8JsonReader reader, long offset, long block, CallExtraction extraction)
     {
         Expect(ref reader, JsonTokenType.StartArray, "'calls' must be an array", offset);
         bool skip = block <= extraction.SkipThrough;
         List<Remark>? remarks = skip ? null : [];
+        List<ParsedRemark>? parsed = skip || extraction.Parser is null ? null : [];
         int count = 0;
         string? error = null;
         char[] text = ArrayPool<char>.Shared.Rent(1024);
@@ -175,12 +178,11 @@ internal static class DumpElementParser
 
                 try
                 {
-                    var remark = c.TextLength < 0
-                        ? extraction.Extractor.Extract(block, new BlockCall(c.Call, c.Value, c.Caller, c.Extras))
-                        : c.Call == "system.remark" ? extraction.Extractor.ExtractText(block, text.AsSpan(0, c.TextLength), c.Caller, c.Extras) : null;
+                    var remark = Extract(block, c, text, extraction, out var parse);
                     if (remark is not null)
                     {
                         remarks!.Add(remark);
+                        parsed?.Add(parse);
                     }
                 }
                 catch (FormatException e)
@@ -195,7 +197,35 @@ internal static class DumpElementParser
             ArrayPool<char>.Shared.Return(text);
         }
 
-        return new ExtractedCalls(count, remarks ?? [], error);
+        return new ExtractedCalls(count, remarks ?? [], error, parsed);
+    }
+
+    /// <summary>One call's remark, parsed when the extraction has a parser; null when the row is no remark.</summary>
+    private static Remark? Extract(long block, in CallFields c, char[] text, CallExtraction extraction, out ParsedRemark parsed)
+    {
+        parsed = default;
+        var extractor = extraction.Extractor;
+        if (c.TextLength >= 0)
+        {
+            if (!string.Equals(c.Call, "system.remark", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var decoded = text.AsSpan(0, c.TextLength);
+            return extraction.Parser is { } parser
+                ? extractor.ExtractParsed(block, decoded, c.Caller, c.Extras, parser, out parsed)
+                : extractor.ExtractText(block, decoded, c.Caller, c.Extras);
+        }
+
+        // The general path keeps the text, so its remark is parsed from it.
+        var remark = extractor.Extract(block, new BlockCall(c.Call, c.Value, c.Caller, c.Extras));
+        if (remark is not null && extraction.Parser is not null)
+        {
+            parsed = extraction.Parser.Parse(remark);
+        }
+
+        return remark;
     }
 
     /// <summary>

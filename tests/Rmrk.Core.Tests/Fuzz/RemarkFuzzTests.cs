@@ -118,7 +118,7 @@ public class RemarkFuzzTests
     {
         var s = new StringBuilder();
         s.Append("block ").Append(r.Block).Append(", caller ").Append(Escape(r.Caller)).Append(", type ").Append(Escape(r.InteractionType))
-            .Append(", remark ").Append(Escape(r.Text.Length > 600 ? r.Text[..600] + "…" : r.Text));
+            .Append(", remark ").Append(Escape(r.Text!.Length > 600 ? r.Text[..600] + "…" : r.Text));
         if (r.Extras is not null)
         {
             s.Append(", extras [").AppendJoin(", ", r.Extras.Select(x => $"{Escape(x.Call)} {Escape(x.Value)}")).Append(']');

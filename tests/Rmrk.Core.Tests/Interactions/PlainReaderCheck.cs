@@ -38,7 +38,7 @@ internal sealed class PlainReaderCheck(Func<string, string?> readPlain, Func<str
         int accepted = 0;
         foreach (var remark in new RemarkFuzzer(seed).Generate(40_000))
         {
-            string[] fields = remark.Text.Split("::");
+            string[] fields = remark.Text!.Split("::");
             if (fields.Length > index && fields[1] == op && Agrees(fields[index]))
             {
                 accepted++;

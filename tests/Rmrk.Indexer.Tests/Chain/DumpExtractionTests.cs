@@ -1,6 +1,8 @@
 using System.Text;
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
+using Rmrk.Core.Rmrk2;
+using Rmrk.Core.Rmrk2.Output;
 using Rmrk.Indexer.Chain.Dump;
 using Rmrk.Indexer.Input;
 
@@ -9,7 +11,8 @@ namespace Rmrk.Indexer.Tests.Chain;
 /// <summary>
 /// A dump's blocks are extracted while they are parsed (each remark's hex decoded into a reused buffer). That
 /// must give exactly what extracting the parsed calls one by one gives: the same remarks, the same texts, the
-/// same drops and the same error.
+/// same drops and the same error. A sync also parses each remark where it was decoded, keeping no text: that
+/// must consolidate exactly as the remarks with their texts do.
 /// </summary>
 public class DumpExtractionTests
 {
@@ -135,6 +138,110 @@ public class DumpExtractionTests
         string.Concat(extracted).Split(" 2.0.0 [").Length.ShouldBeGreaterThan(100, "enough rows must be kept to compare");
 
         string Pick(string[] items) => items[random.Next(items.Length)];
+    }
+
+    [Fact]
+    public void Remarks_parsed_as_they_are_extracted_consolidate_as_their_texts_do()
+    {
+        const string nft = "2-d43593c715a56da27d-SPEC-S-00000001";
+        string[] texts =
+        [
+            "RMRK::CREATE::2.0.0::{\"max\"%3A0%2C\"issuer\"%3A\"5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY\"%2C\"symbol\"%3A\"SPEC\"%2C\"id\"%3A\"d43593c715a56da27d-SPEC\"%2C\"metadata\"%3A\"ipfs%3A%2F%2Fipfs%2Fcoll\"}",
+            "RMRK::MINT::2.0.0::{\"collection\"%3A\"d43593c715a56da27d-SPEC\"%2C\"symbol\"%3A\"S\"%2C\"transferable\"%3A1%2C\"sn\"%3A\"00000001\"%2C\"metadata\"%3A\"ipfs%3A%2F%2Fipfs%2Fnft\"}",
+            $"RMRK::LIST::2.0.0::{nft}::1000",
+            $"RMRK::LIST::2.0.0::{nft}::2000",
+            $"RMRK::RESADD::2.0.0::{nft}::%7B%22src%22%3A%22ipfs%3A%2F%2Fderived%22%7D",
+            "RMRK::MINT::2.0.0::%7Bnot json",
+        ];
+        string dump = Dump(
+            [.. texts.Select((t, i) => Block(i + 1, Call(Hex(t)))), Block(10, [.. Texts.Select(t => Call(Hex(t)))])]);
+
+        var (parsedAsExtracted, fromTexts, textless) = ConsolidatedBothWays(dump);
+
+        parsedAsExtracted.ShouldBe(fromTexts);
+        textless.ShouldBeGreaterThan(10, "the remarks of exact rows must come parsed, without their texts");
+        fromTexts.ShouldContain($"There should be minimum of 5 blocks between last LIST interaction: RMRK::LIST::2.0.0::{nft}::2000");
+        fromTexts.ShouldContain("ipfs://derived", Case.Sensitive, "a RESADD without an id gets one derived from its text");
+        fromTexts.ShouldContain("Dead before instantiation", Case.Sensitive, "a malformed remark is rejected quoting its text");
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Random_rows_parsed_as_they_are_extracted_consolidate_as_their_texts_do(int seed)
+    {
+        var random = new Random(seed);
+        var blocks = new List<string>();
+        for (int b = 1; b <= 300; b++)
+        {
+            var calls = new List<string>();
+            for (int c = random.Next(4); c > 0; c--)
+            {
+                string text = Texts[random.Next(Texts.Length)];
+                int cut = random.Next(text.Length + 1);
+                calls.Add(Call(Hex(random.Next(4) == 0 ? text[..cut] : text)));
+            }
+
+            blocks.Add(Block(b, [.. calls]));
+        }
+
+        var (parsedAsExtracted, fromTexts, textless) = ConsolidatedBothWays(Dump([.. blocks]));
+
+        parsedAsExtracted.ShouldBe(fromTexts);
+        textless.ShouldBeGreaterThan(100);
+    }
+
+    /// <summary>
+    /// The dump consolidated from remarks parsed as they were extracted, and from the same remarks extracted with
+    /// their texts and parsed by the consolidator; and how many remarks came without a text.
+    /// </summary>
+    private static (string ParsedAsExtracted, string FromTexts, int Textless) ConsolidatedBothWays(string dump)
+    {
+        var parsedAsExtracted = new Consolidator();
+        int textless = 0;
+        using (var reader = new DumpReader(new MemoryStream(Encoding.UTF8.GetBytes(dump)), gzip: false))
+        {
+            var parser = new InteractionParser(new AddressCodec(parsedAsExtracted.Options.EffectiveSs58Prefix));
+            foreach (var block in new DumpBlockSource(reader, Extractor(), parser).ReadBlocks(-1))
+            {
+                for (int i = 0; i < block.Remarks.Count; i++)
+                {
+                    var remark = block.Remarks[i];
+                    textless += remark.Text is null ? 1 : 0;
+                    if (block.Parsed is { } parsed)
+                    {
+                        parsedAsExtracted.Apply(remark, parsed[i]);
+                    }
+                    else
+                    {
+                        parsedAsExtracted.Apply(remark);
+                    }
+                }
+            }
+        }
+
+        var fromTexts = new Consolidator();
+        using (var reader = new DumpReader(new MemoryStream(Encoding.UTF8.GetBytes(dump)), gzip: false))
+        {
+            foreach (var block in new DumpBlockSource(reader, Extractor()).ReadBlocks(-1))
+            {
+                block.Parsed.ShouldBeNull();
+                foreach (var remark in block.Remarks)
+                {
+                    remark.Text.ShouldNotBeNull();
+                    fromTexts.Apply(remark);
+                }
+            }
+        }
+
+        return (Written(parsedAsExtracted), Written(fromTexts), textless);
+    }
+
+    private static string Written(Consolidator consolidator)
+    {
+        using var writer = new StringWriter();
+        Rmrk2StateWriter.Write(consolidator.State, writer, pretty: false);
+        return writer.ToString();
     }
 
     private static List<string> Extracted(string dump, long skipThrough)
