@@ -36,14 +36,28 @@ public class ReplayRuntimeTests
     }
 
     [Fact]
-    public void Bench_keeps_the_default_instrumentation_because_its_figure_is_the_warm_one()
+    public async Task A_consolidation_optimises_late_and_a_sync_at_the_default_count()
+    {
+        var (consolidate, _, consolidateOutput) = await EnvironmentWhileReading("consolidate", userSetting: null);
+        var (sync, _, syncOutput) = await EnvironmentWhileReading("sync", userSetting: null);
+
+        consolidate.Where(e => Is(ReplayRuntime.LateOptimisation, e)).ShouldBe(["DOTNET_TC_CallCountThreshold=1000"]);
+        sync.ShouldNotContain(e => Is(ReplayRuntime.LateOptimisation, e));
+        consolidateOutput.ExitCode.ShouldBe(0, consolidateOutput.Errors);
+        syncOutput.ExitCode.ShouldBe(0, syncOutput.Errors);
+    }
+
+    [Fact]
+    public void Bench_keeps_the_default_instrumentation_and_optimisation_because_its_figure_is_the_warm_one()
     {
         ReplayRuntime.InstrumentFromFirstCompile.Commands.ShouldNotContain("bench");
+        ReplayRuntime.LateOptimisation.Commands.ShouldNotContain("bench");
         ReplayRuntime.TieringDelay.Commands.ShouldContain("bench");
     }
 
     [Theory]
     [InlineData("consolidate", "TieredPGO_InstrumentOnlyHotCode", "COMPlus_")]
+    [InlineData("consolidate", "TC_CallCountThreshold", "DOTNET_")]
     [InlineData("consolidate", "TC_CallCountingDelayMs", "DOTNET_")]
     [InlineData("consolidate", "TC_CallCountingDelayMs", "COMPlus_")]
     [InlineData("sync", "TC_CallCountingDelayMs", "DOTNET_")]
