@@ -20,9 +20,9 @@ public sealed class InteractionParser(AddressCodec addresses)
     }
 
     /// <summary>
-    /// The same parse of a remark's text where it lies (a reader's buffer), given the remark's op and block. A
-    /// malformed remark's rejection quotes the text: <paramref name="textString"/> when the caller has it as a
-    /// string, else a copy made then.
+    /// The same parse of a remark's text where it lies (a reader's buffer), given the remark's op and block. What
+    /// keeps the text (a malformed remark's rejection, a LIST, a RESADD whose resource id is to be derived) takes
+    /// <paramref name="textString"/> when the caller has it as a string, else a copy made then.
     /// </summary>
     public ParsedRemark Parse(ReadOnlySpan<char> text, string interactionType, long block, string? textString) =>
         interactionType switch
@@ -34,12 +34,12 @@ public sealed class InteractionParser(AddressCodec addresses)
             OpCodes.Send => From(Send.Parse(text, addresses), text, interactionType, textString),
             OpCodes.Buy => From(Buy.Parse(text), text, interactionType, textString),
             OpCodes.Burn => From(Burn.Parse(text), text, interactionType, textString),
-            OpCodes.List => From(List.Parse(text), text, interactionType, textString),
+            OpCodes.List => From(List.Parse(text, textString), text, interactionType, textString),
             OpCodes.Emote => From(Emote.Parse(text), text, interactionType, textString),
             OpCodes.ChangeIssuer => From(ChangeIssuer.Parse(text, addresses), text, interactionType, textString),
             OpCodes.Base => FromBase(BaseCreate.Parse(text, addresses), text, textString),
             OpCodes.Equippable => From(Equippable.Parse(text), text, interactionType, textString),
-            OpCodes.ResAdd => From(ResAdd.Parse(text), text, interactionType, textString),
+            OpCodes.ResAdd => From(ResAdd.Parse(text, textString), text, interactionType, textString),
             OpCodes.Accept => From(Accept.Parse(text), text, interactionType, textString),
             OpCodes.Equip => From(Equip.Parse(text), text, interactionType, textString),
             OpCodes.SetPriority => From(SetPriority.Parse(text), text, interactionType, textString),

@@ -11,13 +11,14 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// <param name="Text">The remark's text, which the cool-down rejection quotes whole.</param>
 public sealed record List(string Id, BigInteger Price, string Text)
 {
-    public static ParseResult<List> Parse(ReadOnlySpan<char> text)
+    /// <param name="textString">The text as a string when the caller has one, kept instead of a copy.</param>
+    public static ParseResult<List> Parse(ReadOnlySpan<char> text, string? textString = null)
     {
         var fields = RemarkFields.Split(text);
         string? id = fields[3];
         string? price = fields[4];
         BigInteger value = BigInteger.Zero;
         string? error = fields.ValidateBase(OpCodes.List) ?? RemarkStructs.ParseList(id, price, out value);
-        return error is null ? new List(id!, value, new string(text)) : ParseResult<List>.Fail(error);
+        return error is null ? new List(id!, value, textString ?? new string(text)) : ParseResult<List>.Fail(error);
     }
 }

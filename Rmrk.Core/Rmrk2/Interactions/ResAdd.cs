@@ -16,7 +16,8 @@ public sealed record ResAdd(string NftId, ResourcePayload Resource, string? Repl
 {
     public const string MissingNftId = "No NFT id specified for RESADD";
 
-    public static ParseResult<ResAdd> Parse(ReadOnlySpan<char> text)
+    /// <param name="textString">The text as a string when the caller has one, kept instead of a copy.</param>
+    public static ParseResult<ResAdd> Parse(ReadOnlySpan<char> text, string? textString = null)
     {
         var fields = RemarkFields.Split(text);
         string? nftId = fields[3];
@@ -29,6 +30,6 @@ public sealed record ResAdd(string NftId, ResourcePayload Resource, string? Repl
             return ParseResult<ResAdd>.Fail(error);
         }
 
-        return new ResAdd(nftId!, resource!, fields[5], ResourceIds.HasOwnId(resource!) ? null : new string(text));
+        return new ResAdd(nftId!, resource!, fields[5], ResourceIds.HasOwnId(resource!) ? null : textString ?? new string(text));
     }
 }
