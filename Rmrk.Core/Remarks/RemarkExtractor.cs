@@ -105,13 +105,14 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
         string type = Shared(text[(first + 2)..second]);
         string version = IsNonZeroNumberPrefix(versionField) ? Shared(versionField) : "0.1";
 
-        char[]? rented = text.Length > DecodeStackLimit && text.Contains('%') ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        bool escaped = text.Contains('%');
+        char[]? rented = escaped && text.Length > DecodeStackLimit ? ArrayPool<char>.Shared.Rent(text.Length) : null;
         try
         {
             // decodeURI of every row, as the reference does before looking at the op: a malformed escape drops the
             // row even when its op keeps the text as it was.
             Span<char> buffer = rented ?? stackalloc char[DecodeStackLimit];
-            if (!TryKeep(text, buffer, s_uriDecodedOps.Contains(type), out var kept, out bool decoded))
+            if (!TryKeep(text, escaped, buffer, s_uriDecodedOps.Contains(type), out var kept, out bool decoded))
             {
                 return null;
             }
@@ -143,14 +144,13 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
     /// The text a row keeps: its <c>decodeURI</c> (into <paramref name="buffer"/>) for the ops in
     /// <see cref="s_uriDecodedOps"/>, else the text as it is; false when an escape is malformed.
     /// </summary>
+    /// <param name="escaped">Whether the text holds a <c>%</c>; without one it decodes to itself.</param>
     /// <param name="decoded">Whether <paramref name="kept"/> differs from <paramref name="text"/>.</param>
-    private static bool TryKeep(ReadOnlySpan<char> text, Span<char> buffer, bool keepDecoded, out ReadOnlySpan<char> kept, out bool decoded)
+    private static bool TryKeep(ReadOnlySpan<char> text, bool escaped, Span<char> buffer, bool keepDecoded, out ReadOnlySpan<char> kept, out bool decoded)
     {
         kept = text;
         decoded = false;
-
-        // Text without escapes decodes to itself.
-        if (!text.Contains('%'))
+        if (!escaped)
         {
             return true;
         }
