@@ -1,3 +1,4 @@
+using System.Text;
 using Rmrk.Indexer.Text;
 
 namespace Rmrk.Indexer.Tests.Text;
@@ -15,6 +16,24 @@ public sealed class SharedStringsTests
         shared.Share(second).ShouldBeSameAs(first);
         shared.Share("xyz".AsSpan()).ShouldBe("xyz");
         shared.Share(new string("xyz")).ShouldBeSameAs(shared.Share("xyz".AsSpan()));
+    }
+
+    [Theory]
+    [InlineData("HNZata7iMYWmk5RvZRExuVMqaaQ6Vz9dVtyXJrnKQsg7WY6")]
+    [InlineData("system.remark")]
+    [InlineData("")]
+    [InlineData("Grüße, 🐦")]
+    public void A_text_read_as_bytes_and_as_characters_is_one_instance(string text)
+    {
+        var shared = new SharedStrings();
+        byte[] utf8 = Encoding.UTF8.GetBytes(text);
+
+        string fromBytes = shared.Share(utf8);
+
+        fromBytes.ShouldBe(text);
+        shared.Share(new string(text)).ShouldBeSameAs(fromBytes);
+        shared.Share(utf8.AsSpan()).ShouldBeSameAs(fromBytes);
+        shared.Share(text.AsSpan()).ShouldBeSameAs(fromBytes);
     }
 
     [Fact]
