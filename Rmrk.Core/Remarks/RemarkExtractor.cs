@@ -28,8 +28,6 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
 
     private const int DecodeStackLimit = 512;
 
-    private const string Rmrk2Version = "2.0.0";
-
     private readonly IReadOnlyList<string> _prefixes = prefixes ?? DefaultPrefixes;
 
     public IEnumerable<Remark> Extract(IEnumerable<Block> blocks)
@@ -178,7 +176,7 @@ public sealed class RemarkExtractor(AddressCodec addresses, IReadOnlyList<string
     /// of nearly every remark that gets here is "2.0.0", a non-zero number, answered without parsing it three times.
     /// </summary>
     private static string Version(ReadOnlySpan<char> field) =>
-        field.SequenceEqual(Rmrk2Version) ? Rmrk2Version
+        field.SequenceEqual(OpCodes.Version) ? OpCodes.Version
         : IsNonZeroNumberPrefix(field) ? Shared(field)
         : "0.1";
 
