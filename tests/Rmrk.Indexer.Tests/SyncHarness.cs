@@ -3,6 +3,7 @@ using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2;
 using Rmrk.Core.Rmrk2.Output;
+using Rmrk.Core.Rmrk2.State;
 using Rmrk.Indexer.Chain;
 using Rmrk.Indexer.Chain.Dump;
 using Rmrk.Indexer.Commands;
@@ -30,7 +31,12 @@ public static class SyncHarness
 
     public static string Export(string dbPath, bool pretty = false)
     {
-        var state = ExportCommand.Load(dbPath);
+        return Written(ExportCommand.Load(dbPath), pretty);
+    }
+
+    /// <summary>A state as the canonical JSON that <c>consolidate</c> and <c>export</c> print.</summary>
+    public static string Written(Rmrk2State state, bool pretty = false)
+    {
         using var writer = new StringWriter();
         Rmrk2StateWriter.Write(state, writer, pretty);
         return writer.ToString();
@@ -45,9 +51,7 @@ public static class SyncHarness
             consolidator.Consolidate(block.Remarks);
         }
 
-        using var writer = new StringWriter();
-        Rmrk2StateWriter.Write(consolidator.State, writer, pretty: false);
-        return writer.ToString();
+        return Written(consolidator.State);
     }
 
     public static List<SourceBlock> ReadDump(string dumpPath, int extractionSs58Prefix = 2)

@@ -2,7 +2,6 @@ using System.Text;
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
 using Rmrk.Core.Rmrk2;
-using Rmrk.Core.Rmrk2.Output;
 using Rmrk.Indexer.Chain.Dump;
 using Rmrk.Indexer.Input;
 
@@ -234,14 +233,7 @@ public class DumpExtractionTests
             }
         }
 
-        return (Written(parsedAsExtracted), Written(fromTexts), textless);
-    }
-
-    private static string Written(Consolidator consolidator)
-    {
-        using var writer = new StringWriter();
-        Rmrk2StateWriter.Write(consolidator.State, writer, pretty: false);
-        return writer.ToString();
+        return (SyncHarness.Written(parsedAsExtracted.State), SyncHarness.Written(fromTexts.State), textless);
     }
 
     private static List<string> Extracted(string dump, long skipThrough)
