@@ -39,6 +39,9 @@ public sealed class DumpReader : IDisposable
 
     public bool IsGzip { get; }
 
+    /// <summary>Whether the file is read around the kernel's page cache (<see cref="UncachedFileStream"/>).</summary>
+    public bool ReadsAroundPageCache => _file is UncachedFileStream { IsDirect: true };
+
     /// <summary>Bytes of the (decompressed) stream consumed so far.</summary>
     public long Position => _base + _start;
 
@@ -75,7 +78,7 @@ public sealed class DumpReader : IDisposable
         if (file.CanSeek)
         {
             file.Position = 0;
-            return new DumpReader(file, gzip);
+            return new DumpReader((Stream?)UncachedFileStream.TryWrap(file) ?? file, gzip);
         }
 
         // A pipe, a FIFO or standard input (`--source <(zcat dump.gz)`): what was read cannot be read again.
