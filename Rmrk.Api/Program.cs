@@ -1,10 +1,21 @@
 using Dapper;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Rmrk.Api;
 using Rmrk.Api.Endpoints;
 using Rmrk.Api.Queries;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// The content root is the working folder, and scripts/run.sh starts the API from the repository root: the settings
+// shipped beside the program apply wherever it starts, below the working folder's own, the environment and the command line.
+builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
+{
+    FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+    Path = "appsettings.json",
+    Optional = true,
+});
 builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<ReadOnlyDatabase>();
 builder.Services.AddSingleton<NftQueries>();

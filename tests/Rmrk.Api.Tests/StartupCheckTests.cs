@@ -69,6 +69,17 @@ public sealed class StartupCheckTests(SyncedDatabase db) : IClassFixture<SyncedD
         errors.ShouldContain("MaxPageSize");
     }
 
+    [Fact]
+    public async Task The_program_started_from_another_folder_reads_the_settings_shipped_beside_it()
+    {
+        // scripts/run.sh starts it from the repository root. Its appsettings.json names rmrk.sqlite as the database
+        // (and quietens the framework's per-request logs); without it, the database would be unset.
+        var (exitCode, _, errors) = await DotnetProgram.Run(ApiDll, ["--urls=http://127.0.0.1:0"], workingDirectory: _folder);
+
+        exitCode.ShouldBe(2);
+        errors.Trim().ShouldBe("error: Rmrk:Database rmrk.sqlite does not exist; run `rmrk sync` first");
+    }
+
     public void Dispose()
     {
         // Only the pools of the files this test opened: the test classes run in parallel, and clearing every pool
@@ -81,8 +92,10 @@ public sealed class StartupCheckTests(SyncedDatabase db) : IClassFixture<SyncedD
         Directory.Delete(_folder, recursive: true);
     }
 
+    private static string ApiDll => Path.Combine(AppContext.BaseDirectory, "Rmrk.Api.dll");
+
     private static Task<(int ExitCode, string Output, string Errors)> RunApi(params string[] args) =>
-        DotnetProgram.Run(Path.Combine(AppContext.BaseDirectory, "Rmrk.Api.dll"), ["--urls=http://127.0.0.1:0", .. args]);
+        DotnetProgram.Run(ApiDll, ["--urls=http://127.0.0.1:0", .. args]);
 
     private Task Check(string path)
     {

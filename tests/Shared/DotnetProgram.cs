@@ -5,9 +5,10 @@ namespace Rmrk.Tests.Shared;
 /// <summary>One of our programs run as a user runs it, through the .NET host, to its end.</summary>
 internal static class DotnetProgram
 {
-    public static async Task<(int ExitCode, string Output, string Errors)> Run(string dll, IEnumerable<string> args)
+    /// <param name="workingDirectory">Where the program starts; the test's own folder when null.</param>
+    public static async Task<(int ExitCode, string Output, string Errors)> Run(string dll, IEnumerable<string> args, string? workingDirectory = null)
     {
-        using var process = Start(dll, args);
+        using var process = Start(dll, args, workingDirectory: workingDirectory);
         var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         string output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
@@ -16,9 +17,16 @@ internal static class DotnetProgram
 
     /// <summary>Started with both outputs redirected, for a test that talks to the program while it runs.</summary>
     /// <param name="environment">Variables to set (or, with a null value, remove) in the program's environment.</param>
-    public static Process Start(string dll, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <param name="workingDirectory">Where the program starts; the test's own folder when null.</param>
+    public static Process Start(string dll, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? string.Empty,
+        };
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
             if (value is null)
