@@ -15,12 +15,12 @@ public sealed class ParsingBlockSource(IBlockSource inner, ConsolidatorOptions o
 {
     public double? Fraction => inner.Fraction;
 
-    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough) => ReadBlocks(skipThrough, null);
+    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough) => ReadBlocks(skipThrough, null, CancellationToken.None);
 
-    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough, SourcePosition? resumeAt)
+    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough, SourcePosition? resumeAt, CancellationToken cancellationToken)
     {
         var parser = new InteractionParser(new AddressCodec(options.EffectiveSs58Prefix));
-        foreach (var block in inner.ReadBlocks(skipThrough, resumeAt))
+        foreach (var block in inner.ReadBlocks(skipThrough, resumeAt, cancellationToken))
         {
             if (block.Number <= skipThrough || block.Remarks.Count == 0 || block.Parsed is not null)
             {

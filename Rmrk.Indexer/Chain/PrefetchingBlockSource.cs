@@ -22,12 +22,15 @@ public sealed class PrefetchingBlockSource(IBlockSource inner, int capacity = 20
 
     public double? Fraction => inner.Fraction;
 
-    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough) => ReadBlocks(skipThrough, null);
+    /// <summary>How long a reader that stopped reading ahead is waited for before it is left to end on its own.</summary>
+    public static readonly TimeSpan ReaderGrace = TimeSpan.FromSeconds(1);
 
-    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough, SourcePosition? resumeAt)
+    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough) => ReadBlocks(skipThrough, null, CancellationToken.None);
+
+    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough, SourcePosition? resumeAt, CancellationToken cancellationToken)
     {
-        using var queue = new BlockingCollection<List<SourceBlock>>(Math.Max(2, capacity / RunBlocks));
-        using var stop = new CancellationTokenSource();
+        var queue = new BlockingCollection<List<SourceBlock>>(Math.Max(2, capacity / RunBlocks));
+        var stop = new CancellationTokenSource();
         ExceptionDispatchInfo? failure = null;
         var producer = new Thread(() =>
         {
@@ -51,7 +54,7 @@ public sealed class PrefetchingBlockSource(IBlockSource inner, int capacity = 20
         producer.Start();
         try
         {
-            foreach (var run in queue.GetConsumingEnumerable())
+            foreach (var run in queue.GetConsumingEnumerable(cancellationToken))
             {
                 foreach (var block in run)
                 {
@@ -65,7 +68,15 @@ public sealed class PrefetchingBlockSource(IBlockSource inner, int capacity = 20
         finally
         {
             stop.Cancel();
-            producer.Join();
+
+            // A reader waiting to queue sees the stop at once, but one blocked reading its input (a pipe with nothing
+            // to read yet) returns only when input comes or the input closes. Stopping must not wait for that: such a
+            // reader is left to end on its own (a background thread, which only queues into what is not disposed).
+            if (producer.Join(ReaderGrace))
+            {
+                queue.Dispose();
+                stop.Dispose();
+            }
         }
     }
 
@@ -77,7 +88,7 @@ public sealed class PrefetchingBlockSource(IBlockSource inner, int capacity = 20
         ExceptionDispatchInfo? failure = null;
         try
         {
-            foreach (var block in inner.ReadBlocks(skipThrough, resumeAt))
+            foreach (var block in inner.ReadBlocks(skipThrough, resumeAt, stop))
             {
                 run.Add(block);
                 remarks += block.Remarks.Count;

@@ -75,7 +75,7 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
         bool cancelled = false;
         var batchClock = Stopwatch.StartNew();
         var progressClock = Stopwatch.StartNew();
-        using (var blocks = source.ReadBlocks(skipThrough, start?.ResumeAt).GetEnumerator())
+        using (var blocks = source.ReadBlocks(skipThrough, start?.ResumeAt, cancellationToken).GetEnumerator())
         {
             while (true)
             {
@@ -95,6 +95,12 @@ public sealed class SyncEngine(IStateStore store, ILogger logger, ISyncProgressS
                 catch (InputFormatException e)
                 {
                     inputError = e.Message;
+                    break;
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // A stop asked for while the source waits for its input: every block applied so far is whole.
+                    cancelled = true;
                     break;
                 }
 

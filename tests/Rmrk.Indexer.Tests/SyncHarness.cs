@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
@@ -58,5 +60,26 @@ public static class SyncHarness
     {
         using var reader = DumpReader.Open(dumpPath);
         return [.. new DumpBlockSource(reader, new RemarkExtractor(new AddressCodec(extractionSs58Prefix))).ReadBlocks(-1)];
+    }
+
+    /// <summary>The block of the committed cursor, read as another process would; -1 before the first commit.</summary>
+    public static long CommittedBlock(string dbPath)
+    {
+        if (!File.Exists(dbPath))
+        {
+            return -1;
+        }
+
+        using var connection = new SqliteConnection($"Data Source={dbPath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sync_cursor'";
+        if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            return -1;
+        }
+
+        command.CommandText = "SELECT COALESCE(MAX(block), -1) FROM sync_cursor";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }

@@ -22,12 +22,13 @@ public sealed class DumpBlockSource(DumpReader reader, RemarkExtractor extractor
     public double? Fraction => reader.Fraction;
 
     /// <param name="skipThrough">Blocks up to this number are yielded without extracting their remarks.</param>
-    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough) => ReadBlocks(skipThrough, null);
+    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough) => ReadBlocks(skipThrough, null, CancellationToken.None);
 
     /// <inheritdoc cref="ReadBlocks(long)"/>
     /// <param name="resumeAt">A committed block (up to <paramref name="skipThrough"/>) to start reading at, when the
     /// dump can seek there and the element there is that block; otherwise reading starts at the beginning.</param>
-    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough, SourcePosition? resumeAt)
+    /// <param name="cancellationToken">Looked at between elements; a read from the file itself is not interrupted.</param>
+    public IEnumerable<SourceBlock> ReadBlocks(long skipThrough, SourcePosition? resumeAt, CancellationToken cancellationToken)
     {
         long last = -1;
         List<Remark>? group = null;
@@ -35,6 +36,7 @@ public sealed class DumpBlockSource(DumpReader reader, RemarkExtractor extractor
         bool sawBlocks = false;
         foreach (var element in reader.ReadElements(new CallExtraction(extractor, skipThrough, parser), resumeAt is { } at && at.Block <= skipThrough ? at : null))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (element.Remark is { } remark)
             {
                 if (sawBlocks)

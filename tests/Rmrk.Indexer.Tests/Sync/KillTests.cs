@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace Rmrk.Indexer.Tests.Sync;
 
@@ -54,7 +53,7 @@ public class KillTests
             if (!finished)
             {
                 kills++;
-                long cursor = CursorBlock(db);
+                long cursor = SyncHarness.CommittedBlock(db);
                 cursor.ShouldBeGreaterThanOrEqualTo(lastCursor, "a committed cursor never moves back");
                 lastCursor = cursor;
             }
@@ -101,25 +100,5 @@ public class KillTests
 
         _ = output.Result;
         return process.ExitCode;
-    }
-
-    private static long CursorBlock(string db)
-    {
-        if (!File.Exists(db))
-        {
-            return -1;
-        }
-
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sync_cursor'";
-        if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
-        {
-            return -1;
-        }
-
-        command.CommandText = "SELECT COALESCE(MAX(block), -1) FROM sync_cursor";
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }
