@@ -22,8 +22,8 @@ public static class NftApi
     private static async Task<Ok<StatusResponse>> GetStatus(NftQueries queries, CancellationToken cancellationToken) =>
         TypedResults.Ok(await queries.GetStatusAsync(cancellationToken));
 
-    private static async Task<Results<Ok<NftResponse>, NotFound>> GetNft(string id, NftQueries queries, CancellationToken cancellationToken) =>
-        await queries.GetNftAsync(id, cancellationToken) is { } nft ? TypedResults.Ok(nft) : TypedResults.NotFound();
+    private static async Task<Results<Ok<NftResponse>, ProblemHttpResult>> GetNft(string id, NftQueries queries, CancellationToken cancellationToken) =>
+        await queries.GetNftAsync(id, cancellationToken) is { } nft ? TypedResults.Ok(nft) : NotFound($"no NFT has the id {id}");
 
     private static async Task<Results<Ok<Page<NftResponse>>, ValidationProblem>> GetAccountNfts(
         string address,
@@ -44,6 +44,9 @@ public static class NftApi
         return TypedResults.Ok(await queries.GetAccountTreesAsync(address, page.After, limit, cancellationToken));
     }
 
-    private static async Task<Results<Ok<CollectionResponse>, NotFound>> GetCollection(string id, NftQueries queries, CancellationToken cancellationToken) =>
-        await queries.GetCollectionAsync(id, cancellationToken) is { } collection ? TypedResults.Ok(collection) : TypedResults.NotFound();
+    private static async Task<Results<Ok<CollectionResponse>, ProblemHttpResult>> GetCollection(string id, NftQueries queries, CancellationToken cancellationToken) =>
+        await queries.GetCollectionAsync(id, cancellationToken) is { } collection ? TypedResults.Ok(collection) : NotFound($"no collection has the id {id}");
+
+    /// <summary>A 404 that says what was looked for, so that a typo in an id is not mistaken for a missing route.</summary>
+    private static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
 using Rmrk.Api.Contracts;
 
 namespace Rmrk.Api.Tests;
@@ -44,6 +45,19 @@ public class NftApiTests(SyncedDatabase db) : IClassFixture<SyncedDatabase>
         var response = await factory.CreateClient().GetAsync("/api/v1/nfts/1-nothing-HERE-00000000", TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(TestContext.Current.CancellationToken);
+        problem!.Detail.ShouldBe("no NFT has the id 1-nothing-HERE-00000000");
+    }
+
+    [Fact]
+    public async Task An_unknown_collection_is_not_found_and_named()
+    {
+        using var factory = new ApiFactory(db.Path);
+        var response = await factory.CreateClient().GetAsync("/api/v1/collections/nothing-HERE", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(TestContext.Current.CancellationToken);
+        problem!.Detail.ShouldBe("no collection has the id nothing-HERE");
     }
 
     [Fact]
