@@ -38,6 +38,9 @@ public static class Ss58
 
     private const int HashLength = 64;
 
+    /// <summary>Whether <c>encodeAddress</c> accepts the format: 0..16383 except 46 and 47, which are reserved.</summary>
+    public static bool IsValidFormat(int ss58Format) => ss58Format is >= 0 and <= MaxFormat and not (46 or 47);
+
     private static ReadOnlySpan<byte> HashPrefix => "SS58PRE"u8;
 
     /// <summary>
@@ -70,7 +73,7 @@ public static class Ss58
         [NotNullWhen(false)] out string? error)
     {
         encoded = null;
-        if (ss58Format is < 0 or > MaxFormat or 46 or 47)
+        if (!IsValidFormat(ss58Format))
         {
             error = OutOfRangeFormatMessage;
             return false;
@@ -202,7 +205,7 @@ public static class Ss58
     private static bool IsEncodingOf(byte[] decoded, Range key, int ss58Format)
     {
         var (start, length) = key.GetOffsetAndLength(decoded.Length);
-        if (ss58Format is < 0 or > MaxFormat or 46 or 47 || length is not (1 or 2 or 4 or 8 or 32 or 33))
+        if (!IsValidFormat(ss58Format) || length is not (1 or 2 or 4 or 8 or 32 or 33))
         {
             return false;
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Rmrk.Core.Addresses;
 
 namespace Rmrk.Indexer.Commands;
 
@@ -19,6 +20,19 @@ internal static class OptionRules
             if (result.GetValueOrDefault<int?>() is { } value)
             {
                 Check(result, option.Name, value, min, max);
+            }
+        });
+        return option;
+    }
+
+    /// <summary>An SS58 prefix that addresses can be encoded to: a database must never be created with one they cannot.</summary>
+    public static Option<int?> Ss58Prefix(this Option<int?> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is { } value && !Ss58.IsValidFormat(value))
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be an SS58 prefix from 0 to {Ss58.MaxFormat} other than the reserved 46 and 47, not {value}"));
             }
         });
         return option;

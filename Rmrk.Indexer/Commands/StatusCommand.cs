@@ -39,7 +39,7 @@ public static class StatusCommand
         {
             $"database:      {dbPath}",
             string.Create(c, $"schema:        version {store.SchemaVersion}"),
-            settings is null ? "options:       (none yet)" : string.Create(c, $"options:       ss58 {settings.Ss58Format?.ToString(c) ?? "null"}, interaction changes {(settings.EmitInteractionChanges ? "on" : "off")}, emote changes {(settings.EmitEmoteChanges ? "on" : "off")}"),
+            settings is null ? "options:       (none yet)" : $"options:       {settings.Describe()}",
             cursor is null ? "cursor:        (nothing committed)" : string.Create(c, $"cursor:        block {cursor.Block}{(cursor.Hash is null ? string.Empty : " " + cursor.Hash)}"),
             string.Create(c, $"remarks:       {cursor?.Remarks ?? 0}"),
             string.Create(c, $"nfts:          {counts.Nfts} ({counts.BurnedNfts} burned, {counts.ListedNfts} listed)"),

@@ -28,7 +28,7 @@ public static class SyncCommand
     {
         var source = new Option<string>("--source") { Description = "An rmrk-tools dump (JSON array or NDJSON, optionally gzip-compressed), or a chain core: grpc://host:port", Required = true };
         var db = new Option<FileInfo>("--db") { Description = "The SQLite database (created if missing)", Required = true };
-        var ss58 = new Option<int?>("--ss58") { Description = "SS58 prefix to re-encode addresses to (default 2, Kusama)" };
+        var ss58 = new Option<int?>("--ss58") { Description = "SS58 prefix to re-encode addresses to (default 2, Kusama)" }.Ss58Prefix();
         var emitInteractions = new Option<bool>("--emit-interaction-changes") { Description = "Keep the per-remark interaction log" };
         var emitEmotes = new Option<bool>("--emit-emote-changes") { Description = "Record EMOTE toggles in NFT changes" };
         var batchRemarks = new Option<int?>("--batch-remarks") { Description = "Commit after this many remarks (default 500000)" }.InRange(1);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Rmrk.Core.Rmrk2;
 
 namespace Rmrk.Indexer.Storage;
@@ -17,4 +18,11 @@ public sealed record SyncSettings(int? Ss58Format = 2, bool EmitInteractionChang
 
     /// <summary>The prefix callers are re-encoded to when blocks are turned into remarks (<c>ss58 || 2</c>).</summary>
     public int ExtractionSs58Prefix => Ss58Format is null or 0 ? 2 : Ss58Format.Value;
+
+    /// <summary>As <c>rmrk status</c> shows them, and as a refusal to continue under other options names them.</summary>
+    public string Describe() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"ss58 {Ss58Format?.ToString(CultureInfo.InvariantCulture) ?? "null"}, interaction changes {OnOff(EmitInteractionChanges)}, emote changes {OnOff(EmitEmoteChanges)}");
+
+    private static string OnOff(bool on) => on ? "on" : "off";
 }

@@ -19,7 +19,7 @@ internal static class StoreSettingsCheck
         }
         else if (stored != settings)
         {
-            throw new SyncException($"the database was built with {stored}, not {settings}; use another database or the same options");
+            throw new SyncException($"the database was built with {stored.Describe()}, not {settings.Describe()}; use another database or the same options");
         }
     }
 }

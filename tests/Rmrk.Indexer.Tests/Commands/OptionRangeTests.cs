@@ -1,6 +1,9 @@
 namespace Rmrk.Indexer.Tests.Commands;
 
-/// <summary>A numeric option out of its range is a parse error naming it, before anything runs (it crashed bench, and made sync commit every block).</summary>
+/// <summary>
+/// A numeric option out of its range is a parse error naming it, before anything runs (it crashed bench, made sync commit
+/// every block, and an impossible SS58 prefix was written into a new database, which then refused every later run).
+/// </summary>
 public class OptionRangeTests
 {
     private static readonly string Sample = Path.Combine(TestPaths.RepositoryRoot, "samples", "kanaria-5k.dump.json");
@@ -12,6 +15,8 @@ public class OptionRangeTests
     [InlineData("--batch-ms must be at least 1, not 0", "sync", "--source", "{sample}", "--db", "{db}", "--batch-ms", "0")]
     [InlineData("--max-retries must be at least 0, not -1", "sync", "--source", "grpc://127.0.0.1:1", "--db", "{db}", "--max-retries", "-1")]
     [InlineData("--port must be from 0 to 65535, not 70000", "chain-core", "serve", "--dump", "{sample}", "--port", "70000")]
+    [InlineData("--ss58 must be an SS58 prefix from 0 to 16383 other than the reserved 46 and 47, not 70000", "sync", "--source", "{sample}", "--db", "{db}", "--ss58", "70000")]
+    [InlineData("--ss58 must be an SS58 prefix from 0 to 16383 other than the reserved 46 and 47, not 46", "sync", "--source", "grpc://127.0.0.1:1", "--db", "{db}", "--ss58", "46")]
     public async Task An_option_out_of_range_is_refused_before_anything_runs(string message, params string[] args)
     {
         using var folder = new TempFolder();
