@@ -21,6 +21,7 @@ public sealed partial class SqliteStateStore : IStateStore
 
     private readonly SqliteConnection _connection;
     private readonly bool _readOnly;
+    private readonly WriterLease? _lease;
     /// <summary>
     /// By instance: an NFT keeps its object from MINT (or the load) on, and hashing the object's identity spares
     /// reading and hashing its id, a cache miss for most of the hundred-thousand-odd NFTs a bulk batch touches
@@ -41,16 +42,17 @@ public sealed partial class SqliteStateStore : IStateStore
         DefaultTypeMap.MatchNamesWithUnderscores = true;
     }
 
-    private SqliteStateStore(SqliteConnection connection, bool readOnly)
+    private SqliteStateStore(SqliteConnection connection, bool readOnly, WriterLease? lease = null)
     {
         _connection = connection;
         _readOnly = readOnly;
+        _lease = lease;
     }
 
     public string Path => _connection.DataSource;
 
-    /// <summary>Opens (creating if needed) a database for writing, in WAL mode.</summary>
-    /// <exception cref="StoreOpenException">The path is a directory, not a database, or cannot be written.</exception>
+    /// <summary>Opens (creating if needed) a database for writing, in WAL mode, as its only writer (see <see cref="WriterLease"/>).</summary>
+    /// <exception cref="StoreOpenException">The path is a directory, not a database, cannot be written, or has another writer.</exception>
     public static SqliteStateStore Open(string path)
     {
         if (Directory.Exists(path))
@@ -64,6 +66,7 @@ public sealed partial class SqliteStateStore : IStateStore
             throw new StoreOpenException($"{path}: the folder {folder} does not exist");
         }
 
+        var lease = WriterLease.Acquire(path);
         try
         {
             if (!File.Exists(path))
@@ -83,11 +86,17 @@ public sealed partial class SqliteStateStore : IStateStore
                 throw;
             }
 
-            return new SqliteStateStore(connection, readOnly: false);
+            return new SqliteStateStore(connection, readOnly: false, lease);
         }
-        catch (Exception e) when (e is (SqliteException or IOException or UnauthorizedAccessException) and not StoreOpenException)
+        catch (Exception e)
         {
-            throw new StoreOpenException($"{path}: cannot open the database: {Reason(e)}", e);
+            lease.Abandon();
+            if (e is (SqliteException or IOException or UnauthorizedAccessException) and not StoreOpenException)
+            {
+                throw new StoreOpenException($"{path}: cannot open the database: {Reason(e)}", e);
+            }
+
+            throw;
         }
     }
 
@@ -294,6 +303,7 @@ public sealed partial class SqliteStateStore : IStateStore
     {
         _commands?.Dispose();
         _connection.Dispose();
+        _lease?.Dispose();
     }
 
     private void ThrowIfReadOnly()

@@ -116,5 +116,23 @@ public sealed class SqliteOpeningTests : IDisposable
         Directory.GetFiles(_folder.Path).ShouldBe([path]);
     }
 
+    [Fact]
+    public void A_database_has_one_writer_at_a_time_and_readers_beside_it()
+    {
+        string path = _folder.File("shared.sqlite");
+        using (var writer = SqliteStateStore.Open(path))
+        {
+            writer.Migrate(TestContext.Current.CancellationToken);
+
+            Should.Throw<StoreOpenException>(() => SqliteStateStore.Open(path)).Message
+                .ShouldBe($"{path}: another rmrk sync is writing to it (it holds {path}-writer.lock); wait for that one to end or stop it");
+            using var reader = SqliteStateStore.OpenReadOnly(path);
+            reader.ReadCursor().ShouldBeNull();
+        }
+
+        using var next = SqliteStateStore.Open(path);
+        next.ReadCursor().ShouldBeNull();
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -68,6 +68,7 @@ public abstract class StateStoreContract
         state.AddNft(burned);
         state.SetBurned(burned, "true");
         store.Commit(Batch([nft, burned], [collection], [b], [], 1, 0));
+        store.Dispose(); // a database has one writer at a time
 
         using var reopened = Loaded("a", out var loaded, reopen: true);
         var n = loaded.Nfts[nft.Id];
