@@ -13,6 +13,9 @@ public static class TestPaths
 
     public static string Generator => Path.Combine(Shared, "oracle", "gen.mjs");
 
+    /// <summary>The bundled 5,000-remark Kanaria-shaped dump that the main job runs.</summary>
+    public static string SampleDump => Path.Combine(RepositoryRoot, "samples", "kanaria-5k.dump.json");
+
     /// <summary>rmrk.dll next to the tests (the project reference copies it with its runtime config).</summary>
     public static string RmrkDll => Path.Combine(AppContext.BaseDirectory, "rmrk.dll");
 

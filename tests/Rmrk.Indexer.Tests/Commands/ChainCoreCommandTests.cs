@@ -8,8 +8,6 @@ namespace Rmrk.Indexer.Tests.Commands;
 /// <summary><c>rmrk chain-core serve</c> as a developer runs it: it stops on SIGTERM, and a taken port is a clear error.</summary>
 public sealed class ChainCoreCommandTests
 {
-    private static readonly string Sample = Path.Combine(TestPaths.RepositoryRoot, "samples", "kanaria-5k.dump.json");
-
     [Fact]
     public async Task A_taken_port_is_an_error_that_names_it()
     {
@@ -17,7 +15,7 @@ public sealed class ChainCoreCommandTests
         taken.Start();
         int port = ((IPEndPoint)taken.LocalEndpoint).Port;
 
-        var (exitCode, _, errors) = await RmrkCli.Run("chain-core", "serve", "--dump", Sample, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (exitCode, _, errors) = await RmrkCli.Run("chain-core", "serve", "--dump", TestPaths.SampleDump, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         exitCode.ShouldBe(2);
         errors.Trim().ShouldStartWith($"error: 127.0.0.1:{port}: cannot listen: ");
@@ -26,7 +24,7 @@ public sealed class ChainCoreCommandTests
     [Fact]
     public async Task Sigterm_stops_the_server()
     {
-        using var server = DotnetProgram.Start(TestPaths.RmrkDll, ["chain-core", "serve", "--dump", Sample]);
+        using var server = DotnetProgram.Start(TestPaths.RmrkDll, ["chain-core", "serve", "--dump", TestPaths.SampleDump]);
         var errors = server.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         string? listening = await server.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken);
         listening.ShouldNotBeNull("the server printed no address");

@@ -6,8 +6,6 @@ namespace Rmrk.Indexer.Tests.Commands;
 /// </summary>
 public class OptionRangeTests
 {
-    private static readonly string Sample = Path.Combine(TestPaths.RepositoryRoot, "samples", "kanaria-5k.dump.json");
-
     [Theory]
     [InlineData("--iterations must be at least 1, not 0", "bench", "{sample}", "--iterations", "0", "--no-reference")]
     [InlineData("--runs must be at least 1, not -1", "bench", "{sample}", "--runs", "-1", "--no-reference")]
@@ -22,7 +20,7 @@ public class OptionRangeTests
         using var folder = new TempFolder();
         string db = folder.File("db.sqlite");
 
-        var (exitCode, _, errors) = await RmrkCli.Run([.. args.Select(a => a.Replace("{sample}", Sample, StringComparison.Ordinal).Replace("{db}", db, StringComparison.Ordinal))]);
+        var (exitCode, _, errors) = await RmrkCli.Run([.. args.Select(a => a.Replace("{sample}", TestPaths.SampleDump, StringComparison.Ordinal).Replace("{db}", db, StringComparison.Ordinal))]);
 
         exitCode.ShouldBe(1);
         errors.ShouldStartWith(message);

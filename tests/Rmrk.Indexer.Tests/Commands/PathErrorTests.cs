@@ -17,7 +17,7 @@ public sealed class PathErrorTests : IDisposable
         string path = _folder.File("notes.txt");
         await File.WriteAllTextAsync(path, "not a database\n", TestContext.Current.CancellationToken);
         string[] args = command == "sync"
-            ? ["sync", "--source", Path.Combine(TestPaths.RepositoryRoot, "samples", "kanaria-5k.dump.json"), "--db", path]
+            ? ["sync", "--source", TestPaths.SampleDump, "--db", path]
             : [command, "--db", path];
 
         var (exitCode, _, errors) = await RmrkCli.Run(args);
@@ -61,7 +61,7 @@ public sealed class PathErrorTests : IDisposable
     [InlineData("export")]
     public async Task An_output_in_a_missing_folder_is_named(string specOrExport)
     {
-        string sample = Path.Combine(TestPaths.RepositoryRoot, "samples", "kanaria-5k.dump.json");
+        string sample = TestPaths.SampleDump;
         string output = Path.Combine(_folder.File("missing-folder"), "state.json");
         string[] args = specOrExport == "export"
             ? ["export", "--db", await SyncedSample(sample), "--out", output]

@@ -56,7 +56,7 @@ public static class ChainCoreHarness
 
     private static List<(long, IReadOnlyList<BlockCall>)> ReadBlocks()
     {
-        using var reader = DumpReader.Open(Path.Combine(TestPaths.RepositoryRoot, "samples", "kanaria-5k.dump.json"));
+        using var reader = DumpReader.Open(TestPaths.SampleDump);
         return [.. reader.ReadElements().Take(BlockCount).Select(e => (e.Block, e.Calls!))];
     }
 }
