@@ -98,17 +98,11 @@ public static class Base58
         [NotNullWhen(true)] out byte[]? bytes,
         [NotNullWhen(false)] out string? error)
     {
-        for (int i = 0; i < text.Length; i++)
+        error = InvalidCharacterMessage(text);
+        if (error is not null)
         {
-            char c = text[i];
-            if (c >= DigitOf.Length || DigitOf[c] < 0)
-            {
-                bytes = null;
-                error = string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Invalid base58 character \"{c}\" (0x{(int)c:x}) at index {i}");
-                return false;
-            }
+            bytes = null;
+            return false;
         }
 
         int zeros = 0;
@@ -160,6 +154,21 @@ public static class Base58
 
         error = null;
         return true;
+    }
+
+    /// <summary>The message <see cref="TryDecode"/> fails with for the first character outside the alphabet, or null.</summary>
+    public static string? InvalidCharacterMessage(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c >= DigitOf.Length || DigitOf[c] < 0)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"Invalid base58 character \"{c}\" (0x{(int)c:x}) at index {i}");
+            }
+        }
+
+        return null;
     }
 
     private static sbyte[] BuildDigitTable()

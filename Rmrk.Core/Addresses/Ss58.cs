@@ -38,6 +38,13 @@ public static class Ss58
 
     private const int HashLength = 64;
 
+    /// <summary>
+    /// The longest text worth decoding as an address. The longest address, 38 bytes, is at most 52 base58 characters,
+    /// and any text of 53 or more valid characters decodes to 39 bytes or more. Decoding costs time quadratic in the
+    /// length, and a remark can carry megabytes, so a longer text only has its characters checked.
+    /// </summary>
+    private const int MaxDecodedTextLength = 64;
+
     /// <summary>Whether <c>encodeAddress</c> accepts the format: 0..16383 except 46 and 47, which are reserved.</summary>
     public static bool IsValidFormat(int ss58Format) => ss58Format is >= 0 and <= MaxFormat and not (46 or 47);
 
@@ -162,6 +169,13 @@ public static class Ss58
         {
             error = null;
             return true;
+        }
+
+        if (address.Length > MaxDecodedTextLength)
+        {
+            // What decoding it would say: its first invalid character, else a length no address has.
+            error = DecodingError(address, Base58.InvalidCharacterMessage(address) ?? InvalidLengthMessage);
+            return false;
         }
 
         if (!Base58.TryDecode(address, out decoded, out string? base58Error))

@@ -128,6 +128,60 @@ public class Ss58Tests
         error.ShouldBe(expected);
     }
 
+    // Captured from encodeAddress(input, 2) on node 20 (@polkadot/util-crypto 12.6.2).
+    [Theory]
+    [InlineData("b", 100, "", "Invalid decoded address length")]
+    [InlineData("1", 70, "", "Invalid decoded address length")]
+    [InlineData("2", 65, "0", "Invalid base58 character \"0\" (0x30) at index 65")]
+    [InlineData("z", 53, "", "Invalid decoded address length")]
+    public void A_text_longer_than_any_address_fails_as_the_reference_fails(string repeated, int count, string tail, string reason)
+    {
+        string input = new string(repeated[0], count) + tail;
+        Ss58.TryReencode(input, 2, out _, out string? error).ShouldBeFalse();
+        error.ShouldBe($"Decoding {input}: {reason}");
+    }
+
+    [Fact]
+    public void A_long_text_is_answered_as_decoding_it_would_answer()
+    {
+        // Texts past the length worth decoding have only their characters checked (decoding is quadratic, and a
+        // remark can carry megabytes): the answer must be what a full decode and the length check give.
+        var random = new Random(58);
+        const string Chars = Base58.Alphabet + "0OIl-_ ";
+        for (int i = 0; i < 2000; i++)
+        {
+            int length = random.Next(40, 400);
+            int ones = random.Next(4) == 0 ? random.Next(length) : 0;
+            var text = new char[length];
+            for (int k = 0; k < length; k++)
+            {
+                text[k] = k < ones ? '1' : random.Next(50) == 0 ? Chars[random.Next(Chars.Length)] : Base58.Alphabet[random.Next(Base58.Alphabet.Length)];
+            }
+
+            string input = new(text);
+            string? expected = Base58.TryDecode(input, out byte[]? bytes, out string? base58Error)
+                ? (bytes.Length is 3 or 4 or 6 or 10 or 35 or 36 or 37 or 38 ? null : $"Decoding {input}: Invalid decoded address length")
+                : $"Decoding {input}: {base58Error}";
+            Ss58.TryReencode(input, 2, out _, out string? error);
+            if (expected is null)
+            {
+                // A length an address can have: decoded and checked, so a random text fails its checksum.
+                error.ShouldBe($"Decoding {input}: Invalid decoded address checksum", input);
+                continue;
+            }
+
+            error.ShouldBe(expected, input);
+        }
+    }
+
+    [Fact]
+    public void A_megabyte_long_recipient_is_refused_as_a_length_not_decoded()
+    {
+        string input = new('b', 1 << 20);
+        Ss58.TryReencode(input, 2, out _, out string? error).ShouldBeFalse();
+        error.ShouldBe($"Decoding {input}: Invalid decoded address length");
+    }
+
     [Fact]
     public void A_character_outside_the_bmp_is_reported_by_its_first_utf16_unit()
     {
