@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Rmrk.Api.Contracts;
 
 /// <summary>One NFT as the API shows it; <see cref="Children"/> is filled for trees.</summary>
@@ -15,5 +13,5 @@ public sealed record NftResponse(
     string ForSale,
     bool Burned,
     bool Pending,
-    JsonElement Properties,
+    RawJson Properties,
     IReadOnlyList<ChildResponse> Children);

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using Dapper;
 using Rmrk.Api.Contracts;
 
@@ -82,7 +81,6 @@ public sealed class NftQueries(ReadOnlyDatabase database)
 
     internal static NftResponse ToResponse(NftRow row, IReadOnlyList<ChildRow> children, IReadOnlyDictionary<string, NftResponse>? nested = null)
     {
-        using var properties = JsonDocument.Parse(row.PropertiesJson);
         var childResponses = new List<ChildResponse>(children.Count);
         foreach (var child in children)
         {
@@ -91,6 +89,6 @@ public sealed class NftQueries(ReadOnlyDatabase database)
 
         return new NftResponse(
             row.Id, row.Block, row.Collection, row.Symbol, row.Sn, row.Metadata, row.Owner, row.RootOwner, row.ForSale,
-            row.Burned.Length > 0, row.Pending != 0, properties.RootElement.Clone(), childResponses);
+            row.Burned.Length > 0, row.Pending != 0, new RawJson(row.PropertiesJson), childResponses);
     }
 }

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
 using Rmrk.Api.Contracts;
+using Rmrk.Core.Js;
 
 namespace Rmrk.Api.Tests;
 
@@ -36,6 +38,37 @@ public class NftApiTests(SyncedDatabase db) : IClassFixture<SyncedDatabase>
         served.RootOwner.ShouldBe(nft.RootOwner);
         served.ForSale.ShouldBe(nft.ForSale.ToString());
         served.Children.Select(c => (c.Id, c.Pending, c.Equipped)).ShouldBe(nft.Children.Select(c => (c.Id, c.Pending, c.Equipped)));
+        served.Properties.Text.ShouldBe(CanonicalJsonWriter.Serialize(nft.Properties).TrimEnd());
+    }
+
+    [Fact]
+    public async Task Properties_nested_deeper_than_the_serializer_allows_are_served_as_they_are()
+    {
+        // Anyone can mint such an NFT and send it to anyone: it must not turn that account's listing into a 500.
+        var nft = db.State.State.Nfts.Values.Where(n => !n.IsBurned && !n.Owner.Contains('-', StringComparison.Ordinal))
+            .GroupBy(n => n.Owner).First(owned => owned.Count() <= 50).First();
+        string deep = string.Concat(Enumerable.Repeat("{\"a\":", 1000)) + "1" + new string('}', 1000);
+        string copy = System.IO.Path.Combine(db.Folder, "deep.sqlite");
+        File.Copy(db.Path, copy, overwrite: true);
+        using (var connection = new SqliteConnection($"Data Source={copy};Pooling=False"))
+        {
+            connection.Open();
+            using var update = connection.CreateCommand();
+            update.CommandText = "UPDATE nfts SET properties_json = $deep WHERE id = $id";
+            update.Parameters.AddWithValue("$deep", deep);
+            update.Parameters.AddWithValue("$id", nft.Id);
+            update.ExecuteNonQuery().ShouldBe(1);
+        }
+
+        using var factory = new ApiFactory(copy);
+        var client = factory.CreateClient();
+        var one = await client.GetAsync($"/api/v1/nfts/{Uri.EscapeDataString(nft.Id)}", TestContext.Current.CancellationToken);
+        var listing = await client.GetAsync($"/api/v1/accounts/{nft.Owner}/nfts?limit=100", TestContext.Current.CancellationToken);
+
+        one.StatusCode.ShouldBe(HttpStatusCode.OK);
+        listing.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await one.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"\"properties\":{deep},");
+        (await listing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"\"properties\":{deep},");
     }
 
     [Fact]
