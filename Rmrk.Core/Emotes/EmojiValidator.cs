@@ -17,6 +17,14 @@ public static class EmojiValidator
 {
     private const int CacheCapacity = 4096;
 
+    /// <summary>
+    /// The most parts <c>String.fromCodePoint(...parts)</c> takes in the reference before the spread overflows V8's
+    /// stack; the <c>RangeError</c> is caught like any other and the text becomes "". The limit moves with the run's
+    /// JIT state: 123,574 once the emote code is optimised (after a few thousand EMOTEs, as in any chain replay),
+    /// 123,035 in a fresh process, lower in between (Node 20, <c>consolidate.mjs</c>).
+    /// </summary>
+    public const int MaxFromCodePointArguments = 123_574;
+
     /// <summary>Verdicts by input: a pure function of the text, and EMOTE inputs repeat a lot.</summary>
     [ThreadStatic]
     private static Dictionary<string, bool>? t_verdicts;
@@ -63,6 +71,11 @@ public static class EmojiValidator
 
         char separator = unified.Contains('-', StringComparison.Ordinal) ? '-' : ' ';
         ReadOnlySpan<char> rest = StripUPlusPairs(unified);
+        if (rest.Count(separator) >= MaxFromCodePointArguments)
+        {
+            return string.Empty;
+        }
+
         var result = new StringBuilder(rest.Length);
         while (true)
         {

@@ -60,6 +60,23 @@ public class EmojiValidatorTests
         EmojiValidator.IsValidEmoji(null).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData('-')]
+    [InlineData(' ')]
+    public void More_parts_than_the_reference_can_spread_into_fromCodePoint_make_no_emoji(char separator)
+    {
+        // The reference calls String.fromCodePoint(...parts); past the limit the spread overflows V8's stack and the
+        // RangeError empties the text. Measured with consolidate.mjs once the emote code is optimised: 123,574 parts
+        // pass, 123,575 fail (a fresh process fails from 123,036 on, so short reference runs differ in that window).
+        string atLimit = string.Join(separator, Enumerable.Repeat("1F600", EmojiValidator.MaxFromCodePointArguments));
+        string pastLimit = atLimit + separator + "1F600";
+
+        EmojiValidator.IsValidEmoji(atLimit).ShouldBeTrue();
+        EmojiValidator.UnifiedToNative(pastLimit).ShouldBe(string.Empty);
+        EmojiValidator.IsValidEmoji(pastLimit).ShouldBeFalse();
+        EmojiValidator.IsValidEmoji(pastLimit.Replace("1F600", "U+1F600", StringComparison.Ordinal)).ShouldBeFalse("U+ pairs go before the split");
+    }
+
     [Fact]
     public void The_test_is_unanchored_and_works_on_utf16_units()
     {
