@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grpc.Net.Client;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Rmrk.Indexer.Chain.Grpc;
 using Rmrk.Indexer.Chain.Grpc.V1;
@@ -57,6 +58,10 @@ public static class ChainSync
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return SyncCommand.ExitBadInput;
+        }
+        catch (SqliteException e)
+        {
+            return SyncCommand.ReportWriteFailure(dbPath, e);
         }
     }
 

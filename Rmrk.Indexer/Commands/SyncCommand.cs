@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
@@ -16,7 +17,8 @@ namespace Rmrk.Indexer.Commands;
 
 /// <summary>
 /// <c>rmrk sync --source DUMP --db FILE</c>: consolidates a dump into a SQLite database, resuming from its cursor.
-/// Exit codes: 0 done, 2 bad input (committed up to it), 3 database and options disagree, 130 stopped by a signal.
+/// Exit codes: 0 done, 2 bad input or a database that cannot be used or written (committed up to it), 3 database and
+/// options disagree, 130 stopped by a signal.
 /// </summary>
 public static class SyncCommand
 {
@@ -98,6 +100,28 @@ public static class SyncCommand
         return new PrefetchingBlockSource(new ParsingBlockSource(dump, options));
     }
 
+    /// <summary>
+    /// A write the database refused (a full disk, a file size limit, a broken file): one line saying so instead of a
+    /// stack trace, and where the committed state ends, since every batch before the failed one stays.
+    /// </summary>
+    internal static int ReportWriteFailure(string dbPath, SqliteException failure)
+    {
+        Console.Error.WriteLine($"error: {dbPath}: cannot write the database ({failure.Message.TrimEnd('.')}); is the disk full?");
+        string committed;
+        try
+        {
+            using var store = SqliteStateStore.OpenReadOnly(dbPath);
+            committed = $"everything through block {store.ReadCursor()?.Block.ToString(CultureInfo.InvariantCulture) ?? "(none)"} is committed";
+        }
+        catch (Exception e) when (e is StoreOpenException or SqliteException)
+        {
+            committed = "what was committed before stays";
+        }
+
+        Console.Error.WriteLine($"{committed}; run sync again to resume once it can write");
+        return ExitBadInput;
+    }
+
     /// <summary>Runs one sync; shared with <c>bench-sync</c>.</summary>
     internal static int Run(string sourcePath, string dbPath, SyncSettings settings, SyncEngineOptions engineOptions, ILoggerFactory loggers, CancellationToken cancellationToken, out SyncResult? result)
     {
@@ -126,6 +150,10 @@ public static class SyncCommand
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitBadInput;
+        }
+        catch (SqliteException e)
+        {
+            return ReportWriteFailure(dbPath, e);
         }
 
         double seconds = result.Elapsed.TotalSeconds;
