@@ -1,26 +1,141 @@
+using System.Globalization;
 using System.Text;
 
 namespace Rmrk.Indexer.Commands;
 
-/// <summary>Where a command writes its JSON: the file <c>--out</c> names (created or replaced), or standard output.</summary>
+/// <summary>
+/// Where a command writes its JSON: the file <c>--out</c> names, or standard output. A file is written beside its
+/// name and renamed into place once whole, so a run that fails part way (a full disk) leaves neither a truncated
+/// state that reads as a smaller one nor a damaged earlier file: the name holds the old file or the new one.
+/// </summary>
 internal static class OutputFile
 {
+    private const int BufferSize = 1 << 16;
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes through a buffered UTF-8 writer; the state to write is computed before, so that an I/O error here is the output's.</summary>
     /// <exception cref="OutputException">The file cannot be created or written (a missing folder, a directory, a full disk).</exception>
     public static void Write(string? path, Action<TextWriter> write)
     {
+        if (path is null)
+        {
+            Guard("standard output", () =>
+            {
+                using var writer = new StreamWriter(Console.OpenStandardOutput(), Utf8, BufferSize);
+                write(writer);
+            });
+            return;
+        }
+
+        string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder))
+        {
+            throw new OutputException($"{path}: cannot write the output: the folder {folder} does not exist", new DirectoryNotFoundException(folder));
+        }
+
+        string partial = string.Create(CultureInfo.InvariantCulture, $"{path}.{Environment.ProcessId}.partial");
         try
         {
-            using var stream = path is null ? Console.OpenStandardOutput() : File.Create(path);
-            using var writer = new StreamWriter(stream, Utf8, bufferSize: 1 << 16);
-            write(writer);
+            Guard(path, () =>
+            {
+                using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize))
+                using (var writer = new StreamWriter(new FileLimitStream(file), Utf8, BufferSize))
+                {
+                    write(writer);
+                }
+
+                File.Move(partial, path, overwrite: true);
+            });
+        }
+        finally
+        {
+            // Left only by a failure (a whole file was moved into place); its folder may not exist at all.
+            if (File.Exists(partial))
+            {
+                File.Delete(partial);
+            }
+        }
+    }
+
+    private static void Guard(string name, Action write)
+    {
+        try
+        {
+            write();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new OutputException($"{path ?? "standard output"}: cannot write the output: {e.Message}", e);
+            throw new OutputException($"{name}: cannot write the output: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// A file write past the process's file size limit (<c>ulimit -f</c>, EFBIG) surfaces from .NET as an
+    /// <see cref="ArgumentOutOfRangeException"/>; here it is the I/O error it is, and only for the file's own writes.
+    /// </summary>
+    private sealed class FileLimitStream(FileStream file) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            try
+            {
+                file.Write(buffer);
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw PastTheLimit(e);
+            }
+        }
+
+        public override void Flush() => AsIo(file.Flush);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                AsIo(file.Dispose);
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private static void AsIo(Action write)
+        {
+            try
+            {
+                write();
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw PastTheLimit(e);
+            }
+        }
+
+        private static IOException PastTheLimit(ArgumentOutOfRangeException e) =>
+            new("the file would grow past the process's file size limit", e);
     }
 }
 

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Rmrk.Tests.Shared;
 
 namespace Rmrk.Indexer.Tests.Commands;
@@ -6,4 +8,29 @@ namespace Rmrk.Indexer.Tests.Commands;
 internal static class RmrkCli
 {
     public static Task<(int ExitCode, string Output, string Errors)> Run(params string[] args) => DotnetProgram.Run(TestPaths.RmrkDll, args);
+
+    /// <summary>
+    /// Runs it under the shell's file size limit (<c>ulimit -f</c>, in KiB), with SIGXFSZ ignored so that a write past
+    /// it fails as a full disk would instead of killing the process; the runtime's double-mapped code pages are files
+    /// too, so they are turned off.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunWithFileSizeLimit(int kilobytes, params string[] args)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"ulimit -f {kilobytes}; trap '' XFSZ; exec dotnet \"$@\""));
+        start.ArgumentList.Add("bash");
+        start.ArgumentList.Add(TestPaths.RmrkDll);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        string errors = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await output, errors);
+    }
 }

@@ -1,13 +1,12 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Rmrk.Indexer.Tests.Commands;
 
 /// <summary>
-/// A database that stops accepting writes part way (here a file size limit, as a full disk would): the sync ends
-/// with two lines, what failed and where the committed state ends, not a stack trace; the next run resumes from there
-/// to the state of an uninterrupted sync.
+/// Writes that fail part way (here past a file size limit, as on a full disk). A sync ends with two lines, what failed
+/// and where the committed state ends, not a stack trace, and the next run resumes from there to the state of an
+/// uninterrupted sync. An output file (<c>--out</c>) is either written whole or not at all: the earlier file stays.
 /// </summary>
 public sealed partial class WriteFailureTests : IDisposable
 {
@@ -18,7 +17,7 @@ public sealed partial class WriteFailureTests : IDisposable
     {
         string db = _folder.File("db.sqlite");
 
-        var (exitCode, errors) = await SyncWithFileSizeLimit(db, kilobytes: 1500);
+        var (exitCode, _, errors) = await RmrkCli.RunWithFileSizeLimit(1500, "sync", "--source", TestPaths.SampleDump, "--db", db, "--batch-remarks", "500");
 
         exitCode.ShouldBe(2, errors);
         errors.ShouldContain($"error: {db}: cannot write the database (SQLite Error 10: 'disk I/O error'); is the disk full?");
@@ -32,27 +31,32 @@ public sealed partial class WriteFailureTests : IDisposable
         SyncHarness.Export(db).ShouldBe(SyncHarness.Consolidate(SyncHarness.ReadDump(TestPaths.SampleDump)));
     }
 
+    [Theory]
+    [InlineData("consolidate")]
+    [InlineData("export")]
+    public async Task An_output_that_cannot_be_written_whole_leaves_the_earlier_file_and_no_part(string command)
+    {
+        string output = _folder.File("state.json");
+        await File.WriteAllTextAsync(output, "{\"earlier\":true}", TestContext.Current.CancellationToken);
+        string[] args = command == "export"
+            ? ["export", "--db", await SyncedSample(), "--out", output]
+            : ["consolidate", TestPaths.SampleDump, "--out", output];
+
+        var (exitCode, _, errors) = await RmrkCli.RunWithFileSizeLimit(200, args);
+
+        exitCode.ShouldBe(2, errors);
+        errors.Trim().ShouldBe($"error: {output}: cannot write the output: the file would grow past the process's file size limit");
+        (await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken)).ShouldBe("{\"earlier\":true}");
+        Directory.GetFiles(_folder.Path, "state.json*").ShouldBe([output], "no partial file is left");
+    }
+
     public void Dispose() => _folder.Dispose();
 
-    /// <summary>
-    /// The shell's file size limit, with SIGXFSZ ignored so that a write past it fails instead of killing the process;
-    /// the runtime's double-mapped code pages are files too, so they are turned off.
-    /// </summary>
-    private static async Task<(int ExitCode, string Errors)> SyncWithFileSizeLimit(string db, int kilobytes)
+    private async Task<string> SyncedSample()
     {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"ulimit -f {kilobytes}; trap '' XFSZ; exec dotnet \"$0\" sync --source \"$1\" --db \"$2\" --batch-remarks 500"));
-        start.ArgumentList.Add(TestPaths.RmrkDll);
-        start.ArgumentList.Add(TestPaths.SampleDump);
-        start.ArgumentList.Add(db);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        string errors = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        _ = await output;
-        return (process.ExitCode, errors);
+        string db = _folder.File("sample.sqlite");
+        (await RmrkCli.Run("sync", "--source", TestPaths.SampleDump, "--db", db)).ExitCode.ShouldBe(0);
+        return db;
     }
 
     [GeneratedRegex(@"everything through block (?<block>\d+|\(none\)) is committed; run sync again to resume once it can write")]
