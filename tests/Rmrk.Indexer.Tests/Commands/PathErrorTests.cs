@@ -2,7 +2,8 @@ namespace Rmrk.Indexer.Tests.Commands;
 
 /// <summary>
 /// The commands that take <c>--db</c>, <c>--source</c> or <c>--out</c>, given a path they cannot use: a one-line
-/// error naming it once and exit code 2, not a stack trace.
+/// error naming it once and exit code 2, not a stack trace. An output that cannot be written whole (here past a file
+/// size limit, as on a full disk) leaves the earlier file and no part of the new one.
 /// </summary>
 public sealed class PathErrorTests : IDisposable
 {
@@ -71,6 +72,24 @@ public sealed class PathErrorTests : IDisposable
 
         exitCode.ShouldBe(2);
         errors.Trim().ShouldStartWith($"error: {output}: cannot write the output: ");
+    }
+
+    [Fact]
+    public async Task An_output_that_cannot_be_written_whole_leaves_the_earlier_file_and_no_part()
+    {
+        string output = _folder.File("state.json");
+        string db = await SyncedSample(TestPaths.SampleDump);
+        foreach (string[] args in (string[][])[["consolidate", TestPaths.SampleDump, "--out", output], ["export", "--db", db, "--out", output]])
+        {
+            await File.WriteAllTextAsync(output, "{\"earlier\":true}", TestContext.Current.CancellationToken);
+
+            var (exitCode, _, errors) = await RmrkCli.RunWithFileSizeLimit(200, args);
+
+            exitCode.ShouldBe(2, errors);
+            errors.Trim().ShouldBe($"error: {output}: cannot write the output: the file would grow past the process's file size limit");
+            (await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken)).ShouldBe("{\"earlier\":true}", args[0]);
+            Directory.GetFiles(_folder.Path, "state.json*").ShouldBe([output], $"{args[0]} leaves no partial file");
+        }
     }
 
     public void Dispose() => _folder.Dispose();
