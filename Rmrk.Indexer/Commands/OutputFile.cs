@@ -1,12 +1,12 @@
-using System.Globalization;
 using System.Text;
 
 namespace Rmrk.Indexer.Commands;
 
 /// <summary>
-/// Where a command writes its JSON: the file <c>--out</c> names, or standard output. A file is written beside its
-/// name and renamed into place once whole, so a run that fails part way (a full disk) leaves neither a truncated
-/// state that reads as a smaller one nor a damaged earlier file: the name holds the old file or the new one.
+/// Where a command writes its JSON: the file <c>--out</c> names (created or replaced; it may be a pipe or a device, such
+/// as <c>/dev/stdout</c> or a process substitution, so it is written in place, not renamed into place), or standard
+/// output. A write that fails part way (a full disk) is an <see cref="OutputException"/>: the command says so and
+/// exits with 2, and what it left is not a whole JSON document, so it cannot pass for a smaller state.
 /// </summary>
 internal static class OutputFile
 {
@@ -18,44 +18,17 @@ internal static class OutputFile
     /// <exception cref="OutputException">The file cannot be created or written (a missing folder, a directory, a full disk).</exception>
     public static void Write(string? path, Action<TextWriter> write)
     {
-        if (path is null)
-        {
-            Guard("standard output", () =>
-            {
-                using var writer = new StreamWriter(Console.OpenStandardOutput(), Utf8, BufferSize);
-                write(writer);
-            });
-            return;
-        }
-
-        string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (!Directory.Exists(folder))
+        if (path is not null && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
         {
             throw new OutputException($"{path}: cannot write the output: the folder {folder} does not exist", new DirectoryNotFoundException(folder));
         }
 
-        string partial = string.Create(CultureInfo.InvariantCulture, $"{path}.{Environment.ProcessId}.partial");
-        try
+        Guard(path ?? "standard output", () =>
         {
-            Guard(path, () =>
-            {
-                using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize))
-                using (var writer = new StreamWriter(new FileLimitStream(file), Utf8, BufferSize))
-                {
-                    write(writer);
-                }
-
-                File.Move(partial, path, overwrite: true);
-            });
-        }
-        finally
-        {
-            // Left only by a failure (a whole file was moved into place); its folder may not exist at all.
-            if (File.Exists(partial))
-            {
-                File.Delete(partial);
-            }
-        }
+            using var stream = path is null ? Console.OpenStandardOutput() : new FileLimitStream(File.Create(path, BufferSize));
+            using var writer = new StreamWriter(stream, Utf8, BufferSize);
+            write(writer);
+        });
     }
 
     private static void Guard(string name, Action write)

@@ -1,9 +1,11 @@
+using System.Text.Json;
+
 namespace Rmrk.Indexer.Tests.Commands;
 
 /// <summary>
 /// The commands that take <c>--db</c>, <c>--source</c> or <c>--out</c>, given a path they cannot use: a one-line
 /// error naming it once and exit code 2, not a stack trace. An output that cannot be written whole (here past a file
-/// size limit, as on a full disk) leaves the earlier file and no part of the new one.
+/// size limit, as on a full disk) is such an error too, and what it left does not parse as a state.
 /// </summary>
 public sealed class PathErrorTests : IDisposable
 {
@@ -75,21 +77,29 @@ public sealed class PathErrorTests : IDisposable
     }
 
     [Fact]
-    public async Task An_output_that_cannot_be_written_whole_leaves_the_earlier_file_and_no_part()
+    public async Task An_output_that_cannot_be_written_whole_is_an_error_and_not_a_json_document()
     {
         string output = _folder.File("state.json");
         string db = await SyncedSample(TestPaths.SampleDump);
         foreach (string[] args in (string[][])[["consolidate", TestPaths.SampleDump, "--out", output], ["export", "--db", db, "--out", output]])
         {
-            await File.WriteAllTextAsync(output, "{\"earlier\":true}", TestContext.Current.CancellationToken);
-
             var (exitCode, _, errors) = await RmrkCli.RunWithFileSizeLimit(200, args);
 
             exitCode.ShouldBe(2, errors);
             errors.Trim().ShouldBe($"error: {output}: cannot write the output: the file would grow past the process's file size limit");
-            (await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken)).ShouldBe("{\"earlier\":true}", args[0]);
-            Directory.GetFiles(_folder.Path, "state.json*").ShouldBe([output], $"{args[0]} leaves no partial file");
+            string left = await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken);
+            Should.Throw<JsonException>(() => JsonDocument.Parse(left), $"{args[0]} left {left.Length} characters that parse as a state");
         }
+    }
+
+    [Fact]
+    public async Task An_output_that_is_a_device_is_written_in_place()
+    {
+        var (exitCode, output, errors) = await RmrkCli.Run("consolidate", TestPaths.SampleDump, "--out", "/dev/stdout");
+
+        exitCode.ShouldBe(0, errors);
+        output.ShouldBe((await RmrkCli.Run("consolidate", TestPaths.SampleDump)).Output);
+        new FileInfo("/dev/stdout").LinkTarget.ShouldNotBeNull("still the link to the process's output, not a file renamed over it");
     }
 
     public void Dispose() => _folder.Dispose();
