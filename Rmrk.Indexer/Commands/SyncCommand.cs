@@ -101,12 +101,14 @@ public static class SyncCommand
     }
 
     /// <summary>
-    /// A write the database refused (a full disk, a file size limit, a broken file): one line saying so instead of a
-    /// stack trace, and where the committed state ends, since every batch before the failed one stays.
+    /// A database that failed under the sync (a full disk, a file size limit, a broken file): one line saying so instead
+    /// of a stack trace, and where the committed state ends, since every batch before the failed one stays.
     /// </summary>
     internal static int ReportWriteFailure(string dbPath, SqliteException failure)
     {
-        Console.Error.WriteLine($"error: {dbPath}: cannot write the database ({failure.Message.TrimEnd('.')}); is the disk full?");
+        // Full (13) and I/O (10) are what a full disk or a file size limit give; anything else is named as it is.
+        string hint = failure.SqliteErrorCode is SQLitePCL.raw.SQLITE_FULL or SQLitePCL.raw.SQLITE_IOERR ? "; is the disk full?" : string.Empty;
+        Console.Error.WriteLine($"error: {dbPath}: cannot write the database ({failure.Message.TrimEnd('.')}){hint}");
         string committed;
         try
         {
