@@ -71,26 +71,17 @@ public class NftApiTests(SyncedDatabase db) : IClassFixture<SyncedDatabase>
         (await listing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"\"properties\":{deep},");
     }
 
-    [Fact]
-    public async Task An_unknown_nft_is_not_found()
+    [Theory]
+    [InlineData("/api/v1/nfts/1-nothing-HERE-00000000", "no NFT has the id 1-nothing-HERE-00000000")]
+    [InlineData("/api/v1/collections/nothing-HERE", "no collection has the id nothing-HERE")]
+    public async Task An_unknown_id_is_not_found_and_named(string url, string detail)
     {
         using var factory = new ApiFactory(db.Path);
-        var response = await factory.CreateClient().GetAsync("/api/v1/nfts/1-nothing-HERE-00000000", TestContext.Current.CancellationToken);
+        var response = await factory.CreateClient().GetAsync(url, TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(TestContext.Current.CancellationToken);
-        problem!.Detail.ShouldBe("no NFT has the id 1-nothing-HERE-00000000");
-    }
-
-    [Fact]
-    public async Task An_unknown_collection_is_not_found_and_named()
-    {
-        using var factory = new ApiFactory(db.Path);
-        var response = await factory.CreateClient().GetAsync("/api/v1/collections/nothing-HERE", TestContext.Current.CancellationToken);
-
-        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(TestContext.Current.CancellationToken);
-        problem!.Detail.ShouldBe("no collection has the id nothing-HERE");
+        problem!.Detail.ShouldBe(detail);
     }
 
     [Fact]
