@@ -13,6 +13,9 @@ public sealed class NftQueries(ReadOnlyDatabase database)
     /// <summary>How deep trees are followed; the reference itself stops refreshing root owners below 10.</summary>
     public const int MaxTreeDepth = 10;
 
+    /// <summary>Ids bound in one <c>IN</c> list; far below SQLite's limit of 32,766 variables a statement.</summary>
+    internal const int IdsPerQuery = 1000;
+
     public async Task<NftResponse?> GetNftAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -64,7 +67,7 @@ public sealed class NftQueries(ReadOnlyDatabase database)
 
     internal static async Task<Dictionary<string, List<ChildRow>>> ChildrenAsync(DbConnection connection, IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<ChildRow>(new CommandDefinition(ApiSql.ChildrenOf, new { Ids = parentIds }, cancellationToken: cancellationToken));
+        var rows = await QueryByIdsAsync<ChildRow>(connection, ApiSql.ChildrenOf, parentIds, cancellationToken);
         var byParent = new Dictionary<string, List<ChildRow>>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
@@ -77,6 +80,22 @@ public sealed class NftQueries(ReadOnlyDatabase database)
         }
 
         return byParent;
+    }
+
+    /// <summary>
+    /// A query over <c>IN @Ids</c>, in slices: each id is one SQL variable, and SQLite refuses a statement with more
+    /// than 32,766 of them. A tree level holds every NFT at that depth of a page's trees, so a level of an NFT flooded
+    /// with pending children (anyone can send NFTs into anyone's NFT) made a 500 of its owner's listing.
+    /// </summary>
+    internal static async Task<List<T>> QueryByIdsAsync<T>(DbConnection connection, string sql, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        foreach (string[] slice in ids.Chunk(IdsPerQuery))
+        {
+            rows.AddRange(await connection.QueryAsync<T>(new CommandDefinition(sql, new { Ids = slice }, cancellationToken: cancellationToken)));
+        }
+
+        return rows;
     }
 
     internal static NftResponse ToResponse(NftRow row, IReadOnlyList<ChildRow> children, IReadOnlyDictionary<string, NftResponse>? nested = null)

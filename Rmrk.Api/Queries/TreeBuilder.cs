@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using Rmrk.Api.Contracts;
 
 namespace Rmrk.Api.Queries;
@@ -28,7 +27,7 @@ internal sealed class TreeBuilder(DbConnection connection, CancellationToken can
                 }
             }
 
-            foreach (var row in await connection.QueryAsync<NftRow>(new CommandDefinition(ApiSql.NftsByIds, new { Ids = next }, cancellationToken: cancellationToken)))
+            foreach (var row in await NftQueries.QueryByIdsAsync<NftRow>(connection, ApiSql.NftsByIds, next, cancellationToken))
             {
                 rows[row.Id] = row;
             }

@@ -45,20 +45,9 @@ public class NftApiTests(SyncedDatabase db) : IClassFixture<SyncedDatabase>
     public async Task Properties_nested_deeper_than_the_serializer_allows_are_served_as_they_are()
     {
         // Anyone can mint such an NFT and send it to anyone: it must not turn that account's listing into a 500.
-        var nft = db.State.State.Nfts.Values.Where(n => !n.IsBurned && !n.Owner.Contains('-', StringComparison.Ordinal))
-            .GroupBy(n => n.Owner).First(owned => owned.Count() <= 50).First();
+        var nft = SmallAccountsNft();
         string deep = string.Concat(Enumerable.Repeat("{\"a\":", 1000)) + "1" + new string('}', 1000);
-        string copy = System.IO.Path.Combine(db.Folder, "deep.sqlite");
-        File.Copy(db.Path, copy, overwrite: true);
-        using (var connection = new SqliteConnection($"Data Source={copy};Pooling=False"))
-        {
-            connection.Open();
-            using var update = connection.CreateCommand();
-            update.CommandText = "UPDATE nfts SET properties_json = $deep WHERE id = $id";
-            update.Parameters.AddWithValue("$deep", deep);
-            update.Parameters.AddWithValue("$id", nft.Id);
-            update.ExecuteNonQuery().ShouldBe(1);
-        }
+        string copy = CopyChanged("deep.sqlite", "UPDATE nfts SET properties_json = $deep WHERE id = $id", ("$deep", deep), ("$id", nft.Id));
 
         using var factory = new ApiFactory(copy);
         var client = factory.CreateClient();
@@ -69,6 +58,34 @@ public class NftApiTests(SyncedDatabase db) : IClassFixture<SyncedDatabase>
         listing.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await one.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"\"properties\":{deep},");
         (await listing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain($"\"properties\":{deep},");
+    }
+
+    [Fact]
+    public async Task An_nft_flooded_with_more_children_than_one_query_can_bind_is_listed_whole()
+    {
+        // Anyone can send NFTs into anyone's NFT (they wait as pending children); each id is one SQL variable, and
+        // SQLite takes at most 32,766 in a statement.
+        const int Flood = 40_000;
+        var nft = SmallAccountsNft();
+        string copy = CopyChanged(
+            "flooded.sqlite",
+            $"""
+            WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {Flood - 1})
+            INSERT INTO nfts (id, block, collection, symbol, transferable, sn, metadata, owner, root_owner, for_sale, burned, has_equipped_field, pending, properties_json)
+                SELECT 'flood-' || i, block, collection, symbol, transferable, sn, metadata, $id, root_owner, '0', '', 0, 1, '{"{}"}'
+                FROM nfts, n WHERE id = $id;
+            WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {Flood - 1})
+            INSERT INTO nft_children (nft_id, position, child_id, pending, equipped) SELECT $id, 100000 + i, 'flood-' || i, 1, '' FROM n;
+            """,
+            ("$id", nft.Id));
+
+        using var factory = new ApiFactory(copy);
+        var listing = await factory.CreateClient().GetAsync($"/api/v1/accounts/{nft.Owner}/nfts?limit=100", TestContext.Current.CancellationToken);
+
+        listing.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await listing.Content.ReadFromJsonAsync<Page<NftResponse>>(s_json, TestContext.Current.CancellationToken);
+        var tree = page!.Items.Single(t => t.Id == nft.Id);
+        tree.Children.Count(c => c.Id.StartsWith("flood-", StringComparison.Ordinal) && c.Pending && c.Nft is not null).ShouldBe(Flood);
     }
 
     [Theory]
@@ -157,5 +174,28 @@ public class NftApiTests(SyncedDatabase db) : IClassFixture<SyncedDatabase>
                 AssertTreeMatchesState(child.Nft);
             }
         }
+    }
+
+    /// <summary>An NFT an account holds directly, of an account with few (its listing fits in one page).</summary>
+    private Rmrk.Core.Rmrk2.Model.Nft SmallAccountsNft() =>
+        db.State.State.Nfts.Values.Where(n => !n.IsBurned && !n.Owner.Contains('-', StringComparison.Ordinal))
+            .GroupBy(n => n.Owner).First(owned => owned.Count() <= 50).First();
+
+    /// <summary>A copy of the synced database with one SQL change made to it, as a hostile chain history would leave it.</summary>
+    private string CopyChanged(string name, string sql, params (string Name, string Value)[] parameters)
+    {
+        string copy = System.IO.Path.Combine(db.Folder, name);
+        File.Copy(db.Path, copy, overwrite: true);
+        using var connection = new SqliteConnection($"Data Source={copy};Pooling=False");
+        connection.Open();
+        using var change = connection.CreateCommand();
+        change.CommandText = sql;
+        foreach (var (parameter, value) in parameters)
+        {
+            change.Parameters.AddWithValue(parameter, value);
+        }
+
+        change.ExecuteNonQuery().ShouldBeGreaterThan(0);
+        return copy;
     }
 }
