@@ -65,9 +65,19 @@ public static class ChainSync
         }
     }
 
+    /// <summary>
+    /// The largest message the follower takes. A message is one block, and a Kusama block holds up to 5 MiB of
+    /// extrinsics: gRPC's default of 4 MB refused such a block for good (retried, then given up on).
+    /// </summary>
+    public const int MaxMessageBytes = 64 * 1024 * 1024;
+
+    /// <summary>A channel to a chain core, sized for whole blocks.</summary>
+    public static GrpcChannel OpenChannel(Uri address) =>
+        GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = MaxMessageBytes });
+
     public static async Task<ChainSyncResult> RunAsync(Uri address, string dbPath, SyncSettings settings, ChainFollowerOptions options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        using var channel = GrpcChannel.ForAddress(address);
+        using var channel = OpenChannel(address);
         using var store = SqliteStateStore.Open(dbPath);
         var follower = new ChainFollower(store, store, loggers.CreateLogger("Rmrk.Indexer.Chain"), options);
         return await follower.RunAsync(new ChainCore.ChainCoreClient(channel), address.ToString(), settings, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using Grpc.Net.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Rmrk.Core.Addresses;
@@ -7,6 +6,7 @@ using Rmrk.Indexer.Chain;
 using Rmrk.Indexer.Chain.Dump;
 using Rmrk.Indexer.Chain.Grpc.Server;
 using Rmrk.Indexer.Chain.Grpc.V1;
+using Rmrk.Indexer.Commands;
 using Rmrk.Indexer.Storage;
 using Rmrk.Indexer.Storage.Sqlite;
 using Rmrk.Indexer.Sync;
@@ -35,21 +35,24 @@ public static class ChainCoreHarness
     public static async Task<ChainSyncResult> Follow(Uri address, string dbPath, ChainFollowerOptions options, CancellationToken? cancellationToken = null)
     {
         options = options with { InitialBackoff = TimeSpan.FromMilliseconds(20), MaxBackoff = TimeSpan.FromMilliseconds(200), MaxRetries = options.MaxRetries ?? 20 };
-        using var channel = GrpcChannel.ForAddress(address);
+        using var channel = ChainSync.OpenChannel(address);
         using var store = SqliteStateStore.Open(dbPath);
         var follower = new ChainFollower(store, store, NullLogger.Instance, options);
         return await follower.RunAsync(new ChainCore.ChainCoreClient(channel), address.ToString(), new SyncSettings(), cancellationToken ?? TestContext.Current.CancellationToken);
     }
 
     /// <summary>The export of a plain sync of the canonical blocks below <paramref name="beforeHeight"/> (all by default).</summary>
-    public static string CanonicalExport(TempFolder temp, long beforeHeight = long.MaxValue)
+    public static string CanonicalExport(TempFolder temp, long beforeHeight = long.MaxValue) =>
+        PlainExport(temp, Blocks.Where(b => b.Height < beforeHeight), $"canonical-{beforeHeight}");
+
+    /// <summary>The export of a plain sync of these blocks, into <paramref name="name"/>.sqlite.</summary>
+    public static string PlainExport(TempFolder temp, IEnumerable<(long Height, IReadOnlyList<BlockCall> Calls)> chain, string name)
     {
         var extractor = new RemarkExtractor(new AddressCodec(2));
-        var blocks = Blocks
-            .Where(b => b.Height < beforeHeight)
+        var blocks = chain
             .Select(b => new SourceBlock(b.Height, null, [.. b.Calls.Select(c => extractor.Extract(b.Height, c)).OfType<Remark>()], 0))
             .ToList();
-        string db = temp.File($"canonical-{beforeHeight}.sqlite");
+        string db = temp.File($"{name}.sqlite");
         SyncHarness.Sync(db, new MemoryBlockSource(blocks));
         return SyncHarness.Export(db);
     }

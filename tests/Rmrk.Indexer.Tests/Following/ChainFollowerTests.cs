@@ -1,3 +1,4 @@
+using Rmrk.Core.Remarks;
 using Rmrk.Indexer.Chain.Grpc;
 using Rmrk.Indexer.Chain.Grpc.Server;
 using Rmrk.Indexer.Storage.Sqlite;
@@ -48,6 +49,23 @@ public class ChainFollowerTests
         SyncHarness.Export(temp.File("db.sqlite")).ShouldBe(ChainCoreHarness.CanonicalExport(temp));
         using var store = SqliteStateStore.OpenReadOnly(temp.File("db.sqlite"));
         store.ReadJournal().ShouldBeEmpty("every block is final at the end, so the journal is pruned");
+    }
+
+    [Fact]
+    public async Task A_block_larger_than_grpcs_default_message_limit_is_followed()
+    {
+        // A Kusama block holds up to 5 MiB of extrinsics; gRPC refuses messages over 4 MB unless told otherwise.
+        var (last, calls) = ChainCoreHarness.Blocks[^1];
+        string remark = "RMRK::SEND::2.0.0::1-x-Y-1::" + new string('b', 5_000_000);
+        var big = new BlockCall("system.remark", "0x" + Convert.ToHexStringLower(System.Text.Encoding.UTF8.GetBytes(remark)), calls[0].Caller);
+        List<(long Height, IReadOnlyList<BlockCall> Calls)> chain = [.. ChainCoreHarness.Blocks, (last + 1, [big])];
+        using var temp = new TempFolder();
+        await using var server = await ChainCoreHarness.Serve(ChainTimeline.Build(chain, new ChainPlan()));
+
+        var result = await ChainCoreHarness.Follow(server.Address, temp.File("db.sqlite"), new ChainFollowerOptions { MaxRetries = 0 });
+
+        result.End!.Block.ShouldBe(last + 1);
+        SyncHarness.Export(temp.File("db.sqlite")).ShouldBe(ChainCoreHarness.PlainExport(temp, chain, "plain"));
     }
 
     [Fact]
