@@ -40,7 +40,8 @@ public sealed class ConsolidationRun
 
     /// <summary>
     /// Consolidates a file: top-level arrays are streamed element by element (memory stays flat), fixture
-    /// objects are read whole. Only the consolidation itself is timed, in batches.
+    /// objects are read whole, and so is NDJSON (one dump element a line, as <c>rmrk sync</c> reads too), which is then
+    /// streamed from memory. Only the consolidation itself is timed, in batches.
     /// </summary>
     public static ConsolidationRun ExecuteFile(string path, Func<FixtureOptions, ConsolidatorOptions> optionsFor)
     {
@@ -56,11 +57,22 @@ public sealed class ConsolidationRun
     {
         if (!RemarkStream.IsArray(reader, path))
         {
-            var input = ConsolidationInputReader.Read(path, RemarkStream.ReadWhole(reader, path));
+            byte[] whole = RemarkStream.ReadWhole(reader, path);
+            if (!ConsolidationInputReader.IsFixtureObject(whole))
+            {
+                using var lines = new DumpReader(new MemoryStream(whole, writable: false), gzip: false);
+                return Stream(lines, path, optionsFor(new FixtureOptions()));
+            }
+
+            var input = ConsolidationInputReader.Read(path, whole);
             return Execute(input, optionsFor(input.Options));
         }
 
-        var options = optionsFor(new FixtureOptions());
+        return Stream(reader, path, optionsFor(new FixtureOptions()));
+    }
+
+    private static ConsolidationRun Stream(DumpReader reader, string path, ConsolidatorOptions options)
+    {
         var extractor = new RemarkExtractor(new AddressCodec(options.Ss58Format is null or 0 ? 2 : options.Ss58Format.Value));
         var consolidator = new Consolidator(options);
         var batch = new List<Remark>(BatchSize);

@@ -44,7 +44,7 @@ public static class ConsolidationInputReader
 
         try
         {
-            return Read(bytes);
+            return Read(content);
         }
         catch (JsonException e)
         {
@@ -65,6 +65,50 @@ public static class ConsolidationInputReader
         string reason = e.Message;
         int suffix = reason.LastIndexOf(" LineNumber: ", StringComparison.Ordinal);
         return $"line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1} of the line: {(suffix < 0 ? reason : reason[..suffix].TrimEnd(' ', '|'))}";
+    }
+
+    /// <summary>
+    /// Whether an input that is not an array is one fixture object rather than NDJSON (a dump written one element
+    /// a line): its first object names a stream (<c>remarks</c> or <c>blocks</c>) or a fixture's <c>name</c>,
+    /// where a dump element has a <c>block</c>. Malformed JSON counts as a fixture, whose reading then names the error.
+    /// </summary>
+    public static bool IsFixtureObject(ReadOnlySpan<byte> json)
+    {
+        if (json.StartsWith(Utf8Bom))
+        {
+            json = json[Utf8Bom.Length..];
+        }
+
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return true;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("block"u8))
+                {
+                    return false;
+                }
+
+                if (reader.ValueTextEquals("remarks"u8) || reader.ValueTextEquals("blocks"u8) || reader.ValueTextEquals("name"u8))
+                {
+                    return true;
+                }
+
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Left to Read, which names the place.
+        }
+
+        return true;
     }
 
     public static ConsolidationInput Read(ReadOnlySpan<byte> json)

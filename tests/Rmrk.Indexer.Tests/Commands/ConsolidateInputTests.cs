@@ -1,0 +1,69 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Rmrk.Indexer.Input;
+
+namespace Rmrk.Indexer.Tests.Commands;
+
+/// <summary>
+/// <c>rmrk consolidate</c> reads every layout <c>rmrk sync</c> reads: the sample dump written as NDJSON (one element a
+/// line, LF or CRLF, behind a byte-order mark, gzip-compressed) gives the same state as the array; and a fixture object
+/// behind a byte-order mark reads as it does without one.
+/// </summary>
+public sealed class ConsolidateInputTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Theory]
+    [InlineData("\n", false, false)]
+    [InlineData("\r\n", false, false)]
+    [InlineData("\n", true, false)]
+    [InlineData("\n", false, true)]
+    public async Task Ndjson_gives_the_state_of_the_array(string newLine, bool byteOrderMark, bool gzip)
+    {
+        string path = _folder.File("sample.ndjson");
+        using (var dump = JsonDocument.Parse(await File.ReadAllBytesAsync(TestPaths.SampleDump, TestContext.Current.CancellationToken)))
+        {
+            var lines = string.Concat(dump.RootElement.EnumerateArray().Select(block => block.GetRawText() + newLine));
+            await WriteAsync(path, (byteOrderMark ? "\uFEFF" : string.Empty) + lines, gzip);
+        }
+
+        var (exitCode, output, errors) = await RmrkCli.Run("consolidate", path);
+
+        exitCode.ShouldBe(0, errors);
+        output.ShouldBe((await RmrkCli.Run("consolidate", TestPaths.SampleDump)).Output);
+    }
+
+    [Fact]
+    public async Task A_fixture_object_behind_a_byte_order_mark_reads_as_without_one()
+    {
+        string fixture = Directory.GetFiles(TestPaths.RmrkFixtures, "*.json").Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        string withMark = _folder.File("fixture.json");
+        await WriteAsync(withMark, "\uFEFF" + await File.ReadAllTextAsync(fixture, TestContext.Current.CancellationToken), gzip: false);
+
+        var (exitCode, output, errors) = await RmrkCli.Run("consolidate", withMark);
+
+        exitCode.ShouldBe(0, errors);
+        output.ShouldBe((await RmrkCli.Run("consolidate", fixture)).Output);
+    }
+
+    [Theory]
+    [InlineData("{\"name\":\"x\",\"remarks\":[]}", true)]
+    [InlineData("{\"options\":{\"ss58Format\":2},\"blocks\":[]}", true)]
+    [InlineData("{\"block\":1,\"calls\":[]}\n{\"block\":2,\"calls\":[]}", false)]
+    [InlineData("{\"caller\":\"x\",\"block\":1,\"remark\":\"RMRK::\"}", false)]
+    [InlineData("{\"remarks\":[", true)]
+    public void A_fixture_object_is_told_from_ndjson_by_its_first_keys(string json, bool fixture)
+    {
+        ConsolidationInputReader.IsFixtureObject(Encoding.UTF8.GetBytes(json)).ShouldBe(fixture);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private static async Task WriteAsync(string path, string text, bool gzip)
+    {
+        await using var file = File.Create(path);
+        await using Stream target = gzip ? new GZipStream(file, CompressionLevel.Fastest) : file;
+        await target.WriteAsync(Encoding.UTF8.GetBytes(text), TestContext.Current.CancellationToken);
+    }
+}
