@@ -55,18 +55,58 @@ internal static class SpecOneAndBoth
         return 0;
     }
 
-    /// <exception cref="InputFormatException">The file cannot be read.</exception>
+    /// <summary>
+    /// The input as one JSON document, read as <c>consolidate</c> reads any input: gzip-compressed or not, and NDJSON
+    /// (one dump element a line) joined into the array the 1.0 reader takes.
+    /// </summary>
+    /// <exception cref="InputFormatException">The file cannot be read, or its NDJSON is malformed.</exception>
     private static byte[] ReadAll(string path)
     {
+        byte[] bytes;
+        using (var reader = DumpReader.Open(path))
+        {
+            bytes = RemarkStream.ReadWhole(reader, path);
+        }
+
+        if (ConsolidationInputReader.IsFixtureObject(bytes) || RemarkStream.StartsWithArray(bytes))
+        {
+            return bytes;
+        }
+
         try
         {
-            return File.ReadAllBytes(path);
+            return ElementsAsArray(bytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (JsonException e)
         {
-            throw InputFormatException.CannotRead(path, e);
+            throw new InputFormatException($"{path}: {ConsolidationInputReader.Describe(e)}", e);
         }
     }
+
+    /// <summary>Top-level JSON values one after another (NDJSON), as one array of them.</summary>
+    private static byte[] ElementsAsArray(byte[] values)
+    {
+        int start = values.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        var reader = new Utf8JsonReader(values.AsSpan(start), new JsonReaderOptions { AllowMultipleValues = true, MaxDepth = 256 });
+        using var array = new MemoryStream(values.Length + 2);
+        array.WriteByte((byte)'[');
+        while (reader.Read())
+        {
+            int from = start + (int)reader.TokenStartIndex;
+            reader.Skip();
+            if (array.Length > 1)
+            {
+                array.WriteByte((byte)',');
+            }
+
+            array.Write(values, from, start + (int)reader.BytesConsumed - from);
+        }
+
+        array.WriteByte((byte)']');
+        return array.ToArray();
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     /// <summary>As <see cref="File.ReadAllText(string)"/> decodes a file: UTF-8 unless a byte-order mark says otherwise.</summary>
     private static string Text(byte[] bytes)

@@ -6,9 +6,9 @@ using Rmrk.Indexer.Input;
 namespace Rmrk.Indexer.Tests.Commands;
 
 /// <summary>
-/// <c>rmrk consolidate</c> reads every layout <c>rmrk sync</c> reads: the sample dump written as NDJSON (one element a
-/// line, LF or CRLF, behind a byte-order mark, gzip-compressed) gives the same state as the array; and a fixture object
-/// behind a byte-order mark reads as it does without one.
+/// <c>rmrk consolidate</c> reads every layout <c>rmrk sync</c> reads, whatever <c>--spec</c>: the sample dump written as
+/// NDJSON (one element a line, LF or CRLF, behind a byte-order mark, gzip-compressed) gives the same state as the
+/// array; and a fixture object behind a byte-order mark reads as it does without one.
 /// </summary>
 public sealed class ConsolidateInputTests : IDisposable
 {
@@ -32,6 +32,29 @@ public sealed class ConsolidateInputTests : IDisposable
 
         exitCode.ShouldBe(0, errors);
         output.ShouldBe((await RmrkCli.Run("consolidate", TestPaths.SampleDump)).Output);
+    }
+
+    [Theory]
+    [InlineData("1.0.0", false)]
+    [InlineData("1.0.0", true)]
+    [InlineData("both", false)]
+    [InlineData("both", true)]
+    public async Task Every_spec_reads_gzip_and_ndjson(string spec, bool ndjson)
+    {
+        string path = _folder.File("sample.gz");
+        string text = await File.ReadAllTextAsync(TestPaths.SampleDump, TestContext.Current.CancellationToken);
+        if (ndjson)
+        {
+            using var dump = JsonDocument.Parse(text);
+            text = string.Concat(dump.RootElement.EnumerateArray().Select(block => block.GetRawText() + "\n"));
+        }
+
+        await WriteAsync(path, text, gzip: true);
+
+        var (exitCode, output, errors) = await RmrkCli.Run("consolidate", path, "--spec", spec);
+
+        exitCode.ShouldBe(0, errors);
+        output.ShouldBe((await RmrkCli.Run("consolidate", TestPaths.SampleDump, "--spec", spec)).Output);
     }
 
     [Fact]
