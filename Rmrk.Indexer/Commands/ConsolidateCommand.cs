@@ -52,6 +52,7 @@ public static class ConsolidateCommand
     {
         try
         {
+            OutputFile.RefuseInput(settings.Output?.FullName, settings.Input.FullName, "input");
             if (!string.Equals(settings.Spec, "2.0.0", StringComparison.Ordinal))
             {
                 return SpecOneAndBoth.Run(settings.Input.FullName, settings.Spec, settings.Ss58, settings.Output, settings.Pretty);

@@ -36,6 +36,7 @@ public static class ExportCommand
 
     public static void Export(string dbPath, string? outputPath, bool pretty)
     {
+        OutputFile.RefuseInput(outputPath, dbPath, "database");
         var state = Load(dbPath);
         OutputFile.Write(outputPath, writer => Rmrk2StateWriter.Write(state, writer, pretty));
     }

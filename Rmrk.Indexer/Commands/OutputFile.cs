@@ -31,6 +31,33 @@ internal static class OutputFile
         });
     }
 
+    /// <summary>
+    /// Refuses an <c>--out</c> that is the command's own input (the database or the stream, through any link to it):
+    /// the output would replace what it was made from — a typo that destroyed the database without an error.
+    /// </summary>
+    /// <exception cref="OutputException">The output is the input.</exception>
+    public static void RefuseInput(string? output, string input, string what)
+    {
+        if (output is not null && string.Equals(Resolved(output), Resolved(input), StringComparison.Ordinal))
+        {
+            throw new OutputException($"{output}: is the {what}; writing the output there would replace it", new IOException(output));
+        }
+    }
+
+    /// <summary>The full path, through symbolic links to the file they finally name.</summary>
+    private static string Resolved(string path)
+    {
+        string full = Path.GetFullPath(path);
+        try
+        {
+            return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            return full; // a link loop or an unreadable link: compared as written
+        }
+    }
+
     private static void Guard(string name, Action write)
     {
         try

@@ -102,6 +102,34 @@ public sealed class PathErrorTests : IDisposable
         new FileInfo("/dev/stdout").LinkTarget.ShouldNotBeNull("still the link to the process's output, not a file renamed over it");
     }
 
+    [Fact]
+    public async Task An_output_that_is_the_input_is_refused_and_the_input_kept()
+    {
+        string db = await SyncedSample(TestPaths.SampleDump);
+        string link = _folder.File("link.sqlite");
+        File.CreateSymbolicLink(link, db);
+        string input = _folder.File("input.json");
+        File.Copy(TestPaths.SampleDump, input);
+        byte[] dbBefore = await File.ReadAllBytesAsync(db, TestContext.Current.CancellationToken);
+
+        foreach (var (args, output, what) in new[]
+        {
+            (new[] { "export", "--db", db, "--out", db }, db, "database"),
+            (["export", "--db", db, "--out", link], link, "database"),
+            (["consolidate", input, "--out", input], input, "input"),
+            (["consolidate", input, "--spec", "both", "--out", input], input, "input"),
+        })
+        {
+            var (exitCode, _, errors) = await RmrkCli.Run(args);
+
+            exitCode.ShouldBe(2, string.Join(' ', args));
+            errors.Trim().ShouldBe($"error: {output}: is the {what}; writing the output there would replace it");
+        }
+
+        (await File.ReadAllBytesAsync(db, TestContext.Current.CancellationToken)).ShouldBe(dbBefore);
+        (await File.ReadAllBytesAsync(input, TestContext.Current.CancellationToken)).ShouldBe(await File.ReadAllBytesAsync(TestPaths.SampleDump, TestContext.Current.CancellationToken));
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private async Task<string> SyncedSample(string sample)
