@@ -68,7 +68,7 @@ internal static class SpecOneAndBoth
             bytes = RemarkStream.ReadWhole(reader, path);
         }
 
-        if (ConsolidationInputReader.IsFixtureObject(bytes) || RemarkStream.StartsWithArray(bytes))
+        if (!ConsolidationInputReader.IsNdjson(bytes))
         {
             return bytes;
         }
@@ -86,7 +86,7 @@ internal static class SpecOneAndBoth
     /// <summary>Top-level JSON values one after another (NDJSON), as one array of them.</summary>
     private static byte[] ElementsAsArray(byte[] values)
     {
-        int start = values.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        int start = values.Length - ConsolidationInputReader.WithoutByteOrderMark(values).Length;
         var reader = new Utf8JsonReader(values.AsSpan(start), new JsonReaderOptions { AllowMultipleValues = true, MaxDepth = 256 });
         using var array = new MemoryStream(values.Length + 2);
         array.WriteByte((byte)'[');
@@ -105,8 +105,6 @@ internal static class SpecOneAndBoth
         array.WriteByte((byte)']');
         return array.ToArray();
     }
-
-    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     /// <summary>As <see cref="File.ReadAllText(string)"/> decodes a file: UTF-8 unless a byte-order mark says otherwise.</summary>
     private static string Text(byte[] bytes)

@@ -58,7 +58,7 @@ public sealed class ConsolidationRun
         if (!RemarkStream.IsArray(reader, path))
         {
             byte[] whole = RemarkStream.ReadWhole(reader, path);
-            if (!ConsolidationInputReader.IsFixtureObject(whole))
+            if (ConsolidationInputReader.IsNdjson(whole))
             {
                 using var lines = new DumpReader(new MemoryStream(whole, writable: false), gzip: false);
                 return Stream(lines, path, optionsFor(new FixtureOptions()));

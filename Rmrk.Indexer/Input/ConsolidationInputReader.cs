@@ -13,6 +13,10 @@ public static class ConsolidationInputReader
 {
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
+    /// <summary>Input read whole, after its UTF-8 byte-order mark if it has one.</summary>
+    internal static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> input) =>
+        input.StartsWith(Utf8Bom) ? input[Utf8Bom.Length..] : input;
+
     public static ConsolidationInput ReadFile(string path)
     {
         byte[] bytes;
@@ -31,11 +35,7 @@ public static class ConsolidationInputReader
     /// <summary>An input already read whole; errors name <paramref name="path"/>.</summary>
     public static ConsolidationInput Read(string path, byte[] bytes)
     {
-        var content = bytes.AsSpan();
-        if (content.StartsWith(Utf8Bom))
-        {
-            content = content[Utf8Bom.Length..];
-        }
+        var content = WithoutByteOrderMark(bytes);
 
         if (content.Trim(" \t\r\n"u8).IsEmpty)
         {
@@ -68,35 +68,30 @@ public static class ConsolidationInputReader
     }
 
     /// <summary>
-    /// Whether an input that is not an array is one fixture object rather than NDJSON (a dump written one element
-    /// a line): its first object names a stream (<c>remarks</c> or <c>blocks</c>) or a fixture's <c>name</c>,
-    /// where a dump element has a <c>block</c>. Malformed JSON counts as a fixture, whose reading then names the error.
+    /// Whether an input is NDJSON (a dump written one element a line) rather than one document (an array or a fixture
+    /// object): its first object names a <c>block</c> before anything that names a fixture (<c>remarks</c>,
+    /// <c>blocks</c>, <c>name</c>). Malformed JSON counts as one document, whose reading then names the error.
     /// </summary>
-    public static bool IsFixtureObject(ReadOnlySpan<byte> json)
+    public static bool IsNdjson(ReadOnlySpan<byte> input)
     {
-        if (json.StartsWith(Utf8Bom))
-        {
-            json = json[Utf8Bom.Length..];
-        }
-
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
+        var reader = new Utf8JsonReader(WithoutByteOrderMark(input), new JsonReaderOptions { MaxDepth = 256 });
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return true;
+                return false;
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("block"u8))
                 {
-                    return false;
+                    return true;
                 }
 
                 if (reader.ValueTextEquals("remarks"u8) || reader.ValueTextEquals("blocks"u8) || reader.ValueTextEquals("name"u8))
                 {
-                    return true;
+                    return false;
                 }
 
                 reader.Read();
@@ -108,7 +103,7 @@ public static class ConsolidationInputReader
             // Left to Read, which names the place.
         }
 
-        return true;
+        return false;
     }
 
     public static ConsolidationInput Read(ReadOnlySpan<byte> json)

@@ -17,18 +17,6 @@ public static class RemarkStream
     /// <exception cref="InputFormatException">The input cannot be read (a corrupt gzip stream fails on its first byte).</exception>
     public static bool IsArray(DumpReader reader, string path) => AtPath(path, reader, static r => r.StartsWithArray());
 
-    /// <summary>Whether input already read starts with '[' after a byte-order mark and whitespace.</summary>
-    public static bool StartsWithArray(ReadOnlySpan<byte> input)
-    {
-        if (input.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            input = input[3..];
-        }
-
-        input = input.TrimStart(" \t\r\n"u8);
-        return !input.IsEmpty && input[0] == (byte)'[';
-    }
-
     /// <summary>The rest of the reader's input, for a fixture object read whole; errors name <paramref name="path"/>.</summary>
     /// <exception cref="InputFormatException">The input cannot be read.</exception>
     public static byte[] ReadWhole(DumpReader reader, string path)

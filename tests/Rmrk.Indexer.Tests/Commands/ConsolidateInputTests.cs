@@ -71,14 +71,16 @@ public sealed class ConsolidateInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{\"name\":\"x\",\"remarks\":[]}", true)]
-    [InlineData("{\"options\":{\"ss58Format\":2},\"blocks\":[]}", true)]
-    [InlineData("{\"block\":1,\"calls\":[]}\n{\"block\":2,\"calls\":[]}", false)]
-    [InlineData("{\"caller\":\"x\",\"block\":1,\"remark\":\"RMRK::\"}", false)]
-    [InlineData("{\"remarks\":[", true)]
-    public void A_fixture_object_is_told_from_ndjson_by_its_first_keys(string json, bool fixture)
+    [InlineData("{\"name\":\"x\",\"remarks\":[]}", false)]
+    [InlineData("{\"options\":{\"ss58Format\":2},\"blocks\":[]}", false)]
+    [InlineData("[{\"block\":1,\"calls\":[]}]", false)]
+    [InlineData("{\"block\":1,\"calls\":[]}\n{\"block\":2,\"calls\":[]}", true)]
+    [InlineData("\uFEFF{\"block\":1,\"calls\":[]}", true)]
+    [InlineData("{\"caller\":\"x\",\"block\":1,\"remark\":\"RMRK::\"}", true)]
+    [InlineData("{\"remarks\":[", false)]
+    public void Ndjson_is_told_from_one_document_by_its_first_keys(string json, bool ndjson)
     {
-        ConsolidationInputReader.IsFixtureObject(Encoding.UTF8.GetBytes(json)).ShouldBe(fixture);
+        ConsolidationInputReader.IsNdjson(Encoding.UTF8.GetBytes(json)).ShouldBe(ndjson);
     }
 
     public void Dispose() => _folder.Dispose();
