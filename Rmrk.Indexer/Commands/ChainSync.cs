@@ -45,8 +45,7 @@ public static class ChainSync
         catch (Exception e) when (e is ChainProtocolException or ChainUnavailableException)
         {
             Console.Error.WriteLine($"error: {source}: {e.Message}");
-            using var store = SqliteStateStore.Open(dbPath);
-            Console.Error.WriteLine($"everything through block {store.ReadCursor()?.Block.ToString(CultureInfo.InvariantCulture) ?? "(none)"} is committed; run sync again to resume");
+            Console.Error.WriteLine($"{SyncCommand.Committed(dbPath)}; run sync again to resume");
             return SyncCommand.ExitBadInput;
         }
         catch (SyncException e)

@@ -109,19 +109,22 @@ public static class SyncCommand
         // Full (13) and I/O (10) are what a full disk or a file size limit give; anything else is named as it is.
         string hint = failure.SqliteErrorCode is SQLitePCL.raw.SQLITE_FULL or SQLitePCL.raw.SQLITE_IOERR ? "; is the disk full?" : string.Empty;
         Console.Error.WriteLine($"error: {dbPath}: cannot write the database ({failure.Message.TrimEnd('.')}){hint}");
-        string committed;
+        Console.Error.WriteLine($"{Committed(dbPath)}; run sync again to resume once it can write");
+        return ExitBadInput;
+    }
+
+    /// <summary>Where a stopped sync's committed state ends, read back as a reader would (no writer's lock, no recovery).</summary>
+    internal static string Committed(string dbPath)
+    {
         try
         {
             using var store = SqliteStateStore.OpenReadOnly(dbPath);
-            committed = $"everything through block {store.ReadCursor()?.Block.ToString(CultureInfo.InvariantCulture) ?? "(none)"} is committed";
+            return $"everything through block {store.ReadCursor()?.Block.ToString(CultureInfo.InvariantCulture) ?? "(none)"} is committed";
         }
         catch (Exception e) when (e is StoreOpenException or SqliteException)
         {
-            committed = "what was committed before stays";
+            return "what was committed before stays";
         }
-
-        Console.Error.WriteLine($"{committed}; run sync again to resume once it can write");
-        return ExitBadInput;
     }
 
     /// <summary>Runs one sync; shared with <c>bench-sync</c>.</summary>
