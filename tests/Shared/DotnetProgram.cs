@@ -18,10 +18,17 @@ internal static class DotnetProgram
     /// <summary>Started with both outputs redirected, for a test that talks to the program while it runs.</summary>
     /// <param name="environment">Variables to set (or, with a null value, remove) in the program's environment.</param>
     /// <param name="workingDirectory">Where the program starts; the test's own folder when null.</param>
-    public static Process Start(string dll, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
+    /// <param name="redirectInput">Whether the test writes the program's standard input.</param>
+    public static Process Start(
+        string dll,
+        IEnumerable<string> args,
+        IReadOnlyDictionary<string, string?>? environment = null,
+        string? workingDirectory = null,
+        bool redirectInput = false)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = redirectInput,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

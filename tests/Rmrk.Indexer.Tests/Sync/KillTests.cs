@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Rmrk.Tests.Shared;
 
 namespace Rmrk.Indexer.Tests.Sync;
 
@@ -71,18 +72,7 @@ public class KillTests
     /// <summary>Runs <c>rmrk sync</c>; returns its exit code, or null when it was killed first.</summary>
     private static int? Run(string db, string dump, int? killAfterMs)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in new[] { TestPaths.RmrkDll, "sync", "--source", dump, "--db", db, "--batch-remarks", "150", "--batch-ms", "10" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = DotnetProgram.Start(TestPaths.RmrkDll, ["sync", "--source", dump, "--db", db, "--batch-remarks", "150", "--batch-ms", "10"]);
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         if (killAfterMs is { } delay && !process.WaitForExit(delay))

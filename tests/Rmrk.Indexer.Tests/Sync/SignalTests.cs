@@ -46,19 +46,7 @@ public partial class SignalTests
     /// </summary>
     private static async Task<(int ExitCode, string Errors)> SyncUntilSignalled(string db, string dump, string signal)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in (string[])[TestPaths.RmrkDll, .. Arguments(db, "/dev/stdin")])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = DotnetProgram.Start(TestPaths.RmrkDll, Arguments(db, "/dev/stdin"), redirectInput: true);
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         byte[] bytes = await File.ReadAllBytesAsync(dump, TestContext.Current.CancellationToken);
