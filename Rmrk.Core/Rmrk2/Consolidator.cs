@@ -19,6 +19,7 @@ public sealed class Consolidator
     private readonly Rmrk2Context _context;
     private readonly InteractionParser _parser;
     private InteractionParser? _aheadParser;
+    private Action<ParseAhead.Batch>? _prefetch;
 
     /// <param name="addresses">A codec for <see cref="ConsolidatorOptions.EffectiveSs58Prefix"/>; one is made when null.</param>
     public Consolidator(ConsolidatorOptions? options = null, AddressCodec? addresses = null)
@@ -40,7 +41,8 @@ public sealed class Consolidator
 
     /// <summary>
     /// Applies the remarks in order. With <see cref="ConsolidatorOptions.ParseAhead"/> the next batch is parsed
-    /// on another thread meanwhile; the state is the same either way, since parsing reads no state.
+    /// on another thread meanwhile, which then reads the NFTs that batch names (<see cref="StatePrefetch"/>); the
+    /// state is the same either way, since parsing reads no state and the prefetch writes none.
     /// </summary>
     public void Consolidate(IEnumerable<Remark> remarks)
     {
@@ -56,7 +58,8 @@ public sealed class Consolidator
 
         // Its own codec: it runs beside this thread, which re-encodes callers of invalid remarks with the context's.
         var parser = _aheadParser ??= new InteractionParser(new AddressCodec(Options.EffectiveSs58Prefix));
-        foreach (var batch in ParseAhead.Run(remarks, parser, _parser))
+        var prefetch = _prefetch ??= batch => StatePrefetch.Touch(State.Nfts, batch);
+        foreach (var batch in ParseAhead.Run(remarks, parser, _parser, prefetch))
         {
             for (int i = 0; i < batch.Count; i++)
             {

@@ -9,6 +9,8 @@ namespace Rmrk.Core.Rmrk2;
 /// half is the larger. Order is kept: batches are applied one after another, each in its own order, and each
 /// only once every chunk of it is parsed. Each thread has its own <see cref="InteractionParser"/>. An enumerated
 /// source is read on the caller's thread only; a list is only read by index, from both, and must not change meanwhile.
+/// Once its share of a batch is parsed, the other thread may run a read-only step over it (<c>prefetch</c>) until the
+/// applying thread reaches that batch.
 /// </summary>
 internal static class ParseAhead
 {
@@ -16,7 +18,11 @@ internal static class ParseAhead
 
     /// <param name="aheadParser">Used only on the thread that parses ahead.</param>
     /// <param name="ownParser">Used only on the caller's thread.</param>
-    public static IEnumerable<Batch> Run(IEnumerable<Remark> remarks, InteractionParser aheadParser, InteractionParser ownParser)
+    /// <param name="prefetch">
+    /// Run on the other thread after it parsed its share of a batch; it must only read, and should stop once
+    /// <see cref="Batch.Reached"/> is set, since the applying thread then waits for it.
+    /// </param>
+    public static IEnumerable<Batch> Run(IEnumerable<Remark> remarks, InteractionParser aheadParser, InteractionParser ownParser, Action<Batch>? prefetch = null)
     {
         using var source = Batch.Source(remarks);
         var batch = source.Next();
@@ -28,17 +34,18 @@ internal static class ParseAhead
             yield break;
         }
 
-        Task? parsing = Start(batch, aheadParser);
+        Task? parsing = Start(batch, aheadParser, prefetch);
         try
         {
             while (true)
             {
                 var next = source.Next();
+                batch.MarkReached();
                 batch.ParseChunks(ownParser);
                 parsing.GetAwaiter().GetResult();
                 var parsed = batch;
                 batch = next;
-                parsing = next.Count == 0 ? null : Start(next, aheadParser);
+                parsing = next.Count == 0 ? null : Start(next, aheadParser, prefetch);
                 yield return parsed;
                 if (parsing is null)
                 {
@@ -53,7 +60,11 @@ internal static class ParseAhead
         }
     }
 
-    private static Task Start(Batch batch, InteractionParser parser) => Task.Run(() => batch.ParseChunks(parser));
+    private static Task Start(Batch batch, InteractionParser parser, Action<Batch>? prefetch) => Task.Run(() =>
+    {
+        batch.ParseChunks(parser);
+        prefetch?.Invoke(batch);
+    });
 
     private static void WaitQuietly(Task? task)
     {
@@ -80,6 +91,7 @@ internal static class ParseAhead
         private readonly IReadOnlyList<Remark> _source;
         private readonly int _start;
         private int _claimed;
+        private volatile bool _reached;
 
         private Batch(IReadOnlyList<Remark> source, int start, int count)
         {
@@ -93,7 +105,12 @@ internal static class ParseAhead
 
         public int Count { get; }
 
+        /// <summary>Whether the applying thread has come to this batch (it parses what is left, then applies it).</summary>
+        public bool Reached => _reached;
+
         public Remark this[int index] => _source[_start + index];
+
+        public void MarkReached() => _reached = true;
 
         /// <summary>
         /// Batches over the input: a list is cut into views of itself, anything else is copied a batch at a time.
