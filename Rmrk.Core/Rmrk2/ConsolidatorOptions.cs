@@ -24,6 +24,12 @@ public sealed record ConsolidatorOptions
     /// <summary>The prefix encodeAddress actually uses.</summary>
     public int EffectiveSs58Prefix => Ss58Format is null or 0 ? 42 : Ss58Format.Value;
 
+    /// <summary>
+    /// The prefix callers are re-encoded to when blocks are turned into remarks: rmrk-tools' <c>ss58Format || 2</c>
+    /// (Kusama), unlike <see cref="EffectiveSs58Prefix"/>.
+    /// </summary>
+    public int ExtractionSs58Prefix => HasSs58Format ? Ss58Format!.Value : 2;
+
     /// <summary>Whether the reference's <c>this.ss58Format</c> is set (BUY re-encodes transfers only then).</summary>
     public bool HasSs58Format => Ss58Format is not null and not 0;
 }

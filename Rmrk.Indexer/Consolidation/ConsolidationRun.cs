@@ -29,7 +29,7 @@ public sealed class ConsolidationRun
 
     public static ConsolidationRun Execute(ConsolidationInput input, ConsolidatorOptions options)
     {
-        var extraction = new AddressCodec(options.Ss58Format is null or 0 ? 2 : options.Ss58Format.Value);
+        var extraction = new AddressCodec(options.ExtractionSs58Prefix);
         var remarks = input.Remarks ?? new RemarkExtractor(extraction).Extract(input.Blocks!).ToList();
         var consolidator = new Consolidator(options);
         var stopwatch = Stopwatch.StartNew();
@@ -73,7 +73,7 @@ public sealed class ConsolidationRun
 
     private static ConsolidationRun Stream(DumpReader reader, string path, ConsolidatorOptions options)
     {
-        var extractor = new RemarkExtractor(new AddressCodec(options.Ss58Format is null or 0 ? 2 : options.Ss58Format.Value));
+        var extractor = new RemarkExtractor(new AddressCodec(options.ExtractionSs58Prefix));
         var consolidator = new Consolidator(options);
         var batch = new List<Remark>(BatchSize);
         var stopwatch = new Stopwatch();

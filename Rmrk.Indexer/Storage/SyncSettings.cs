@@ -16,8 +16,8 @@ public sealed record SyncSettings(int? Ss58Format = 2, bool EmitInteractionChang
         EmitEmoteChanges = EmitEmoteChanges,
     };
 
-    /// <summary>The prefix callers are re-encoded to when blocks are turned into remarks (<c>ss58 || 2</c>).</summary>
-    public int ExtractionSs58Prefix => Ss58Format is null or 0 ? 2 : Ss58Format.Value;
+    /// <inheritdoc cref="ConsolidatorOptions.ExtractionSs58Prefix"/>
+    public int ExtractionSs58Prefix => ToConsolidatorOptions().ExtractionSs58Prefix;
 
     /// <summary>As <c>rmrk status</c> shows them, and as a refusal to continue under other options names them.</summary>
     public string Describe() => string.Create(
