@@ -95,7 +95,29 @@ internal static unsafe partial class ReplayRuntime
 
         byte[] added = Encoding.UTF8.GetBytes(string.Concat(missing.Select(s => $"{s.Variable}={s.Value}\0")));
         byte[] path = Encoding.UTF8.GetBytes(executable + "\0");
+        RemoveDiagnosticSocket();
         Exec(path, commandLine, [.. environment, .. added]);
+    }
+
+    /// <summary>
+    /// The runtime listens for diagnostic tools (dotnet-counters, dotnet-trace, dotnet-gcdump) on a socket file named
+    /// after the process id and start time, which the exec leaves unchanged: the restarted runtime could not bind its
+    /// own over the file this one made, so no tool could attach to a sync. The file goes first; this runtime's
+    /// listener ends with the exec anyway. If the exec then fails, tools cannot attach to this run, which goes on.
+    /// </summary>
+    private static void RemoveDiagnosticSocket()
+    {
+        try
+        {
+            foreach (var socket in Directory.EnumerateFiles(Path.GetTempPath(), $"dotnet-diagnostic-{Environment.ProcessId}-*-socket"))
+            {
+                File.Delete(socket);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not ours to remove, or gone already: the restart matters more than the tools.
+        }
     }
 
     /// <param name="path">The executable's path, terminated by a NUL byte.</param>

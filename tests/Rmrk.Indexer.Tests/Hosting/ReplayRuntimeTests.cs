@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Text;
 using Rmrk.Indexer.Hosting;
 
@@ -76,6 +77,35 @@ public class ReplayRuntimeTests
         output.ExitCode.ShouldBe(0, output.Errors);
     }
 
+    [Theory]
+    [InlineData("sync")]
+    [InlineData("consolidate")]
+    public async Task Diagnostic_tools_can_attach_to_a_restarted_replay(string command)
+    {
+        var accepted = new List<string>();
+        var output = await WhileReading(command, userSetting: null, async pid =>
+        {
+            // dotnet-counters, dotnet-trace and dotnet-gcdump connect to this socket; the restart used to leave only
+            // the first runtime's file, with nothing listening on it.
+            foreach (var path in Directory.EnumerateFiles(Path.GetTempPath(), $"dotnet-diagnostic-{pid}-*-socket"))
+            {
+                using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+                try
+                {
+                    await socket.ConnectAsync(new UnixDomainSocketEndPoint(path), TestContext.Current.CancellationToken);
+                    accepted.Add(path);
+                }
+                catch (SocketException)
+                {
+                    // Refused: a file without a listener.
+                }
+            }
+        });
+
+        output.ExitCode.ShouldBe(0, output.Errors);
+        accepted.Count.ShouldBe(1);
+    }
+
     private static bool Is(ReplayRuntime.Setting setting, string entry) =>
         entry.StartsWith(setting.Variable + "=", StringComparison.Ordinal) || entry.StartsWith(setting.LegacyVariable + "=", StringComparison.Ordinal);
 
@@ -84,6 +114,19 @@ public class ReplayRuntimeTests
     /// every setting is removed from the environment it starts with, but the one the user gives.
     /// </summary>
     private static async Task<(string[] Environment, string Name, (int ExitCode, string Errors) Output)> EnvironmentWhileReading(string command, (string Variable, string Value)? userSetting)
+    {
+        string[] environment = [];
+        string name = string.Empty;
+        var output = await WhileReading(command, userSetting, async pid =>
+        {
+            environment = Encoding.UTF8.GetString(await File.ReadAllBytesAsync($"/proc/{pid}/environ", TestContext.Current.CancellationToken)).Split('\0');
+            name = (await File.ReadAllTextAsync($"/proc/{pid}/comm", TestContext.Current.CancellationToken)).TrimEnd('\n');
+        });
+        return (environment, name, output);
+    }
+
+    /// <summary>Runs the command on an empty input and inspects its process while it waits for that input.</summary>
+    private static async Task<(int ExitCode, string Errors)> WhileReading(string command, (string Variable, string Value)? userSetting, Func<int, Task> inspect)
     {
         using var temp = new TempFolder();
         var pipe = NamedPipe.Create(temp, "input");
@@ -94,17 +137,7 @@ public class ReplayRuntimeTests
             variables[variable] = value;
         }
 
-        string[] environment = [];
-        string name = string.Empty;
-        var output = await pipe.Feed(
-            args,
-            "[]"u8.ToArray(),
-            variables,
-            async pid =>
-            {
-                environment = Encoding.UTF8.GetString(await File.ReadAllBytesAsync($"/proc/{pid}/environ", TestContext.Current.CancellationToken)).Split('\0');
-                name = (await File.ReadAllTextAsync($"/proc/{pid}/comm", TestContext.Current.CancellationToken)).TrimEnd('\n');
-            });
-        return (environment, name, (output.ExitCode, output.Errors));
+        var output = await pipe.Feed(args, "[]"u8.ToArray(), variables, inspect);
+        return (output.ExitCode, output.Errors);
     }
 }
