@@ -23,12 +23,16 @@ internal static class OutputFile
             throw new OutputException($"{path}: cannot write the output: the folder {folder} does not exist", new DirectoryNotFoundException(folder));
         }
 
-        Guard(path ?? "standard output", () =>
+        try
         {
             using var stream = path is null ? Console.OpenStandardOutput() : new FileLimitStream(File.Create(path, BufferSize));
             using var writer = new StreamWriter(stream, Utf8, BufferSize);
             write(writer);
-        });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException($"{path ?? "standard output"}: cannot write the output: {e.Message}", e);
+        }
     }
 
     /// <summary>
@@ -55,18 +59,6 @@ internal static class OutputFile
         catch (IOException)
         {
             return full; // a link loop or an unreadable link: compared as written
-        }
-    }
-
-    private static void Guard(string name, Action write)
-    {
-        try
-        {
-            write();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new OutputException($"{name}: cannot write the output: {e.Message}", e);
         }
     }
 

@@ -9,6 +9,12 @@ internal static class DotnetProgram
     public static async Task<(int ExitCode, string Output, string Errors)> Run(string dll, IEnumerable<string> args, string? workingDirectory = null)
     {
         using var process = Start(dll, args, workingDirectory: workingDirectory);
+        return await ToEnd(process);
+    }
+
+    /// <summary>Reads both outputs of a started process (redirected) until it exits.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> ToEnd(Process process)
+    {
         var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         string output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
