@@ -22,19 +22,30 @@ public class PrefetchingBlockSourceTests
     public void A_stop_while_the_reader_waits_for_input_ends_the_wait()
     {
         using var input = new ManualResetEventSlim();
+        using var sourceWaits = new ManualResetEventSlim();
+        using var firstRunRead = new ManualResetEventSlim();
         using var stop = new CancellationTokenSource();
         int available = PrefetchingBlockSource.RunBlocks + 2;
-        var source = new PrefetchingBlockSource(new WaitingSource([.. Enumerable.Range(1, available).Select(Block)], input));
+        var source = new PrefetchingBlockSource(new WaitingSource([.. Enumerable.Range(1, available).Select(Block)], input, sourceWaits));
         var read = new List<long>();
-        stop.CancelAfter(TimeSpan.FromMilliseconds(200));
 
         var reading = Task.Run(() =>
         {
             foreach (var block in source.ReadBlocks(-1, null, stop.Token))
             {
                 read.Add(block.Number);
+                if (read.Count == PrefetchingBlockSource.RunBlocks)
+                {
+                    firstRunRead.Set();
+                }
             }
         }, TestContext.Current.CancellationToken);
+
+        // The stop comes only once the reader is blocked on its input and the first run was handed over, so what
+        // ends the reading can only be the stop, however slowly the threads were scheduled.
+        sourceWaits.Wait(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken).ShouldBeTrue("the source never reached its blocking read");
+        firstRunRead.Wait(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken).ShouldBeTrue("the first full run was never handed over");
+        stop.Cancel();
         bool ended = ((IAsyncResult)reading).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(10));
         input.Set(); // lets the reader that was left waiting end, whatever happened
 
@@ -49,7 +60,7 @@ public class PrefetchingBlockSourceTests
     private static SourceBlock Block(int number) => new(number, null, [], 0);
 
     /// <summary>Yields its blocks, then waits for input that comes only when the test allows it.</summary>
-    private sealed class WaitingSource(IReadOnlyList<SourceBlock> blocks, ManualResetEventSlim input) : IBlockSource
+    private sealed class WaitingSource(IReadOnlyList<SourceBlock> blocks, ManualResetEventSlim input, ManualResetEventSlim waiting) : IBlockSource
     {
         public double? Fraction => null;
 
@@ -61,6 +72,7 @@ public class PrefetchingBlockSourceTests
             }
 
             // A blocking read, as from a pipe: it does not look at any token.
+            waiting.Set();
             input.Wait();
         }
     }
