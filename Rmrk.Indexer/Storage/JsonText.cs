@@ -69,6 +69,16 @@ public sealed class JsonText
             : throw new InvalidDataException($"the database holds text that is not JSON: {Shorten(json)}");
     }
 
+    /// <summary>
+    /// A JSON document that may be kept as text until read (an NFT's properties): null when it is not in the plain
+    /// shape, and then <see cref="Read"/> builds it.
+    /// </summary>
+    public static UnparsedJson? ReadLater(string json)
+    {
+        var text = UnparsedJson.TryTakePlain(json, mustNotContain: null, out int length);
+        return length == json.Length ? text : null;
+    }
+
     public static List<string> ReadStrings(string json)
     {
         var items = Read(json) as JsArray ?? throw new InvalidDataException($"expected a JSON array of strings: {Shorten(json)}");

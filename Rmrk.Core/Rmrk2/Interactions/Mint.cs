@@ -11,15 +11,18 @@ namespace Rmrk.Core.Rmrk2.Interactions;
 /// </summary>
 /// <param name="Recipient">The recipient, re-encoded when it is an account; null when absent or empty.</param>
 /// <param name="Id">The new NFT's id, <c>block-collection-symbol-sn</c>, made while parsing (it needs no state).</param>
+/// <param name="Properties">The properties, built; null when absent or kept as <paramref name="UnparsedProperties"/>.</param>
+/// <param name="UnparsedProperties">Properties kept as checked text, built when the NFT's are first read.</param>
 public sealed record Mint(
     string Collection,
     string Symbol,
     double Transferable,
     string Sn,
     string? Metadata,
-    JsValue Properties,
+    JsValue? Properties,
     string? Recipient,
-    string Id)
+    string Id,
+    UnparsedJson? UnparsedProperties = null)
 {
     public static ParseResult<Mint> Parse(ReadOnlySpan<char> text, long block, AddressCodec addresses)
     {
@@ -52,7 +55,8 @@ public sealed record Mint(
             payload.Metadata,
             payload.Properties,
             recipient,
-            NftId(block, payload.Collection, payload.Symbol, payload.Sn));
+            NftId(block, payload.Collection, payload.Symbol, payload.Sn),
+            payload.UnparsedProperties);
     }
 
     public static string NftId(long block, string collection, string symbol, string sn) =>

@@ -1,10 +1,11 @@
-using System.Diagnostics.CodeAnalysis;
 using Rmrk.Core.Js;
 using Rmrk.Core.Validation;
 
 namespace Rmrk.Core.Rmrk2.Interactions;
 
 /// <summary>The members of a MINT payload that the new NFT keeps, once the payload has passed <c>NFTStruct</c>.</summary>
+/// <param name="Properties">The properties, built; null when they are kept as text or were absent.</param>
+/// <param name="UnparsedProperties">Plain properties without a royalty, kept as text (see <see cref="UnparsedJson"/>).</param>
 /// <remarks>
 /// Nearly every MINT on chain is one flat object — the NFT fields as plain strings and a small integer, then a
 /// properties object. <see cref="TryRead"/> reads exactly that shape straight into this struct and hands
@@ -20,7 +21,8 @@ internal readonly record struct MintPayload(
     double Transferable,
     string Sn,
     string? Metadata,
-    JsValue Properties) : IPlainPayload<MintPayload>
+    JsValue? Properties,
+    UnparsedJson? UnparsedProperties = null) : IPlainPayload<MintPayload>
 {
     public static string? Validate(JsValue value) => RemarkStructs.ValidateNft(value);
 
@@ -35,7 +37,7 @@ internal readonly record struct MintPayload(
             ((JsNumber)o["transferable"]!).Value,
             ((JsString)o["sn"]!).Value,
             (o["metadata"] as JsString)?.Value,
-            properties is { IsTruthy: true } ? properties : new JsObject());
+            properties is { IsTruthy: true } ? properties : null);
     }
 
     public static bool TryRead(ref PlainJsonReader reader, out MintPayload payload)
@@ -44,6 +46,7 @@ internal readonly record struct MintPayload(
         string? collection = null, symbol = null, sn = null, metadata = null;
         double? transferable = null;
         JsValue? properties = null;
+        UnparsedJson? unparsed = null;
         if (!reader.Take('{'))
         {
             return false;
@@ -58,7 +61,7 @@ internal readonly record struct MintPayload(
                 "sn" => sn is null && reader.TryReadString(out sn),
                 "metadata" => metadata is null && reader.TryReadString(out metadata) && JsText.IsUrl(metadata),
                 "transferable" => transferable is null && reader.TryReadInteger(out transferable),
-                "properties" => properties is null && TryReadProperties(ref reader, out properties),
+                "properties" => properties is null && unparsed is null && TryReadProperties(ref reader, out properties, out unparsed),
                 _ => false,
             };
             if (!read)
@@ -73,10 +76,23 @@ internal readonly record struct MintPayload(
             return false;
         }
 
-        payload = new MintPayload(collection, symbol, transferable.Value, sn, metadata, properties ?? new JsObject());
+        payload = new MintPayload(collection, symbol, transferable.Value, sn, metadata, properties, unparsed);
         return true;
     }
 
-    private static bool TryReadProperties(ref PlainJsonReader reader, [NotNullWhen(true)] out JsValue? properties) =>
-        reader.TryReadObject(out properties) && RemarkStructs.ValidateRoyalties(properties) is null;
+    /// <summary>
+    /// Properties in the plain shape are kept as text when they hold no royalty: with no escapes, a property of
+    /// type "royalty" has that word in quotes in the text, and without one <c>ValidateRoyalties</c> has nothing
+    /// to check. Everything else is built and checked here.
+    /// </summary>
+    private static bool TryReadProperties(ref PlainJsonReader reader, out JsValue? properties, out UnparsedJson? unparsed)
+    {
+        properties = null;
+        if (reader.TryTakePlainObject(out unparsed, mustNotContain: "\"royalty\""))
+        {
+            return true;
+        }
+
+        return reader.TryReadObject(out properties) && RemarkStructs.ValidateRoyalties(properties) is null;
+    }
 }

@@ -101,6 +101,29 @@ internal ref struct PlainJsonReader(ReadOnlySpan<char> text)
     }
 
     /// <summary>
+    /// An object in the plain shape, taken as text without building it; false (reading nothing) for any other
+    /// value, or one whose text contains <paramref name="mustNotContain"/>.
+    /// </summary>
+    public bool TryTakePlainObject([NotNullWhen(true)] out UnparsedJson? value, string mustNotContain)
+    {
+        value = null;
+        var rest = _text[_pos..];
+        if (rest.IsEmpty || rest[0] != '{')
+        {
+            return false;
+        }
+
+        value = UnparsedJson.TryTakePlain(rest, mustNotContain, out int length);
+        if (value is null)
+        {
+            return false;
+        }
+
+        _pos += length;
+        return true;
+    }
+
+    /// <summary>
     /// An integer written the one way JSON allows, short enough to be exact as a double. "-0" is left to the
     /// parser: it is a number of its own there.
     /// </summary>

@@ -13,6 +13,8 @@ public sealed class Nft
     private List<JsValue>? _priority;
     private List<Change>? _changes;
     private Dictionary<string, List<string>>? _reactions;
+    private JsValue? _properties;
+    private UnparsedJson? _unparsedProperties;
 
     public required string Id { get; init; }
 
@@ -45,10 +47,41 @@ public sealed class Nft
     public bool Pending { get; set; }
 
     /// <summary>The MINT's <c>properties</c> JSON (an object in practice, <c>{}</c> when absent).</summary>
-    public required JsValue Properties { get; set; }
+    /// <remarks>
+    /// Built from <see cref="UnparsedProperties"/> on first read, and kept built from then on: a replay reads an
+    /// NFT's properties only for a SETPROPERTY, so most are never built. Writers that only print them use
+    /// <see cref="PeekProperties"/>, which does not keep what it builds.
+    /// </remarks>
+    public JsValue Properties
+    {
+        get => _properties ??= _unparsedProperties?.Parse() ?? new JsObject();
+        set
+        {
+            _properties = value;
+            _unparsedProperties = null;
+        }
+    }
+
+    /// <summary>Properties as built at the MINT; null when kept as text or absent.</summary>
+    public JsValue? BuiltProperties
+    {
+        init => _properties = value;
+    }
+
+    /// <summary>Properties kept as checked JSON text until first read (see <see cref="Properties"/>).</summary>
+    public UnparsedJson? UnparsedProperties
+    {
+        init => _unparsedProperties = value;
+    }
 
     /// <summary>
-    /// How many times <see cref="Properties"/> was changed in place (SETPROPERTY): with the object's identity,
+    /// What <see cref="Properties"/> holds, the same object while it is neither replaced nor built from its text:
+    /// with <see cref="PropertiesRevision"/>, tells a store whether the properties it wrote are still current.
+    /// </summary>
+    public object PropertiesIdentity => (object?)_properties ?? (object?)_unparsedProperties ?? (_properties = new JsObject());
+
+    /// <summary>
+    /// How many times <see cref="Properties"/> was changed in place (SETPROPERTY): with <see cref="PropertiesIdentity"/>,
     /// tells a store whether the properties it holds are still current without serialising them again.
     /// </summary>
     public int PropertiesRevision { get; private set; }
@@ -84,6 +117,12 @@ public sealed class Nft
     public bool HasChildren => _children is { Count: > 0 };
 
     public bool IsBurned => Burned.Length > 0;
+
+    /// <summary>
+    /// The properties for writing out: built from their text for this call alone when they have never been built,
+    /// so that printing or storing the state does not keep every NFT's properties built.
+    /// </summary>
+    public JsValue PeekProperties() => _properties ?? _unparsedProperties?.Parse() ?? (_properties = new JsObject());
 
     /// <summary>Records a change made inside <see cref="Properties"/>.</summary>
     public void PropertiesChanged() => PropertiesRevision++;

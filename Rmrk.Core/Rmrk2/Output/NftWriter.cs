@@ -38,7 +38,7 @@ internal static class NftWriter
         w.WritePropertyName("priority");
         Rmrk2StateWriter.WriteArray(w, nft.PriorityOrEmpty, static (w, p) => w.WriteValue(p));
         w.WritePropertyName("properties");
-        w.WriteValue(nft.Properties);
+        w.WriteValue(nft.PeekProperties());
         w.WritePropertyName("reactions");
         RecordWriter.WriteReactions(w, nft.ReactionsOrNull);
         w.WritePropertyName("resources");

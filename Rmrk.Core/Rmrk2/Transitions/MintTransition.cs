@@ -60,7 +60,8 @@ public static class MintTransition
             Transferable = mint.Transferable,
             Sn = mint.Sn,
             Metadata = mint.Metadata,
-            Properties = mint.Properties,
+            BuiltProperties = mint.Properties,
+            UnparsedProperties = mint.UnparsedProperties,
             Owner = recipient ?? remark.Caller,
         };
         if (intoNft)

@@ -191,11 +191,11 @@ public sealed partial class SqliteStateStore
         var next = stored?.Copy() ?? new StoredNft();
         if (stored is null)
         {
-            rows.Add(rows.Sql.InsertNft, id, nft.Block, nft.Collection, nft.Symbol, Real(nft.Transferable), nft.Sn, nft.Metadata, nft.Owner, nft.RootOwner, ForSale(nft), nft.Burned, HasEquipped(nft), Pending(nft), _json.Write(nft.Properties));
+            rows.Add(rows.Sql.InsertNft, id, nft.Block, nft.Collection, nft.Symbol, Real(nft.Transferable), nft.Sn, nft.Metadata, nft.Owner, nft.RootOwner, ForSale(nft), nft.Burned, HasEquipped(nft), Pending(nft), _json.Write(nft.PeekProperties()));
         }
         else if (!stored.SameProperties(nft))
         {
-            rows.Add(rows.Sql.UpdateNft, nft.Owner, nft.RootOwner, ForSale(nft), nft.Burned, HasEquipped(nft), Pending(nft), _json.Write(nft.Properties), id);
+            rows.Add(rows.Sql.UpdateNft, nft.Owner, nft.RootOwner, ForSale(nft), nft.Burned, HasEquipped(nft), Pending(nft), _json.Write(nft.PeekProperties()), id);
         }
         else if (!stored.SameRow(nft))
         {

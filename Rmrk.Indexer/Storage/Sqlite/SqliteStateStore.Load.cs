@@ -136,7 +136,8 @@ public sealed partial class SqliteStateStore
             string burned = rows.Shared(texts);
             bool hasEquippedField = rows.Int64() != 0;
             bool pending = rows.Int64() != 0;
-            var properties = JsonText.Read(rows.Text());
+            string propertiesJson = rows.Text();
+            var unparsed = JsonText.ReadLater(propertiesJson);
             var nft = new Nft
             {
                 Id = id,
@@ -151,7 +152,10 @@ public sealed partial class SqliteStateStore
                 ForSale = forSale,
                 HasEquippedField = hasEquippedField,
                 Pending = pending,
-                Properties = properties,
+
+                // Kept as text, as after the MINT: most are never read again while syncing.
+                UnparsedProperties = unparsed,
+                BuiltProperties = unparsed is null ? JsonText.Read(propertiesJson) : null,
             };
 
             // Added live, then burned: the state's per-collection counters of unburned NFTs stay right.

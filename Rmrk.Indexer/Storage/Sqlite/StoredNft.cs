@@ -15,7 +15,7 @@ internal sealed class StoredNft
     private (Resource Resource, JsValue Id, bool Pending)[] _resources = [];
     private JsValue[] _priority = [];
     private (string Emoji, List<string> List, string[] Accounts)[] _reactions = [];
-    private (JsValue? Value, int Revision) _properties;
+    private (object? Identity, int Revision) _properties;
     private Row _row;
 
     public int Changes { get; set; }
@@ -43,11 +43,11 @@ internal sealed class StoredNft
 
     public void RememberRow(Nft nft) => _row = Row.Of(nft);
 
-    /// <summary>The same properties object, not changed in place since it was stored.</summary>
+    /// <summary>The same properties (object or text), not changed in place since it was stored.</summary>
     public bool SameProperties(Nft nft) =>
-        ReferenceEquals(_properties.Value, nft.Properties) && _properties.Revision == nft.PropertiesRevision;
+        ReferenceEquals(_properties.Identity, nft.PropertiesIdentity) && _properties.Revision == nft.PropertiesRevision;
 
-    public void RememberProperties(Nft nft) => _properties = (nft.Properties, nft.PropertiesRevision);
+    public void RememberProperties(Nft nft) => _properties = (nft.PropertiesIdentity, nft.PropertiesRevision);
 
     public int ChildCount => _children.Length;
 

@@ -1,3 +1,4 @@
+using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk2.Interactions;
 
 namespace Rmrk.Core.Tests.Interactions;
@@ -72,6 +73,24 @@ public class MintPayloadTests
         PlainJsonReader.TryRead<MintPayload>(field, out _).ShouldBeFalse();
 
     [Fact]
+    public void Plain_properties_without_a_royalty_are_kept_as_text()
+    {
+        PlainJsonReader.TryRead<MintPayload>(Kanaria, out var plain).ShouldBeTrue();
+
+        plain.Properties.ShouldBeNull();
+        plain.UnparsedProperties.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Properties_with_a_royalty_are_built_and_checked_at_once()
+    {
+        PlainJsonReader.TryRead<MintPayload>(KanariaWithRoyalty, out var plain).ShouldBeTrue();
+
+        plain.UnparsedProperties.ShouldBeNull();
+        plain.Properties.ShouldBeOfType<JsObject>().ContainsKey("royaltyInfo").ShouldBeTrue();
+    }
+
+    [Fact]
     public void Every_one_character_change_of_a_payload_is_declined_or_read_alike()
     {
         var (accepted, declined) = Check.EveryOneCharacterChange(Kanaria);
@@ -86,9 +105,14 @@ public class MintPayloadTests
     private static MintPayload? General(string field) =>
         PayloadField.ReadParsed<MintPayload>(field, out var payload) is null ? payload : null;
 
-    /// <summary>Every member, the sign of a zero and the properties' key order included.</summary>
+    /// <summary>
+    /// Every member, the sign of a zero and the properties' key order included; properties kept as text are
+    /// described as they read once built.
+    /// </summary>
     private static string Describe(MintPayload p) =>
-        $"{p.Collection}|{p.Symbol}|{BitConverter.DoubleToInt64Bits(p.Transferable)}|{p.Sn}|{p.Metadata ?? "<none>"}|{JsDescription.Of(p.Properties)}";
+        $"{p.Collection}|{p.Symbol}|{BitConverter.DoubleToInt64Bits(p.Transferable)}|{p.Sn}|{p.Metadata ?? "<none>"}|{Describe(p.Properties ?? p.UnparsedProperties?.Parse())}";
+
+    private static string Describe(JsValue? properties) => properties is null ? "<absent>" : JsDescription.Of(properties);
 
     [Theory]
     [InlineData(10000017L, "24d14a3e4bebf3c96a-KANBIRD", "KANF", "00000010")]

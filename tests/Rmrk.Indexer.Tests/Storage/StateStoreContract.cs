@@ -151,6 +151,34 @@ public abstract class StateStoreContract
     }
 
     [Fact]
+    public void Properties_kept_as_text_are_stored_and_loaded_without_being_built_and_stored_again_once_changed()
+    {
+        const string Text = """{"name":{"type":"string","value":"Kanaria 1","_mutation":{"allowed":true}},"generation":{"type":"int","value":1}}""";
+        using (var store = Loaded("a", out var state))
+        {
+            var text = UnparsedJson.TryTakePlain(Text, "\"royalty\"", out _)!;
+            var nft = new Nft { Id = "1-c-S-1", Block = 1, Collection = "c", Symbol = "S", Transferable = 1, Sn = "1", Owner = "alice", RootOwner = "alice", UnparsedProperties = text };
+            var escaped = new Nft { Id = "1-c-S-2", Block = 1, Collection = "c", Symbol = "S", Transferable = 1, Sn = "2", Owner = "alice", RootOwner = "alice", Properties = Json<JsValue>("""{"q":"a\"b"}""") };
+            state.AddNft(nft);
+            state.AddNft(escaped);
+            store.Commit(Batch([nft, escaped], [], [], [], 0, 0));
+            nft.PropertiesIdentity.ShouldBeSameAs(text, "storing the NFT did not keep its properties built");
+
+            // SETPROPERTY builds them and changes them in place.
+            ((JsObject)((JsObject)nft.Properties)["name"]!).Set("value", new JsString("Birdie"));
+            nft.PropertiesChanged();
+            store.Commit(Batch([nft], [], [], [], 0, 0, block: 8));
+        }
+
+        // Loading keeps plain text as text too; text with an escape is built at once.
+        using var reopened = Loaded("a", out var loaded, reopen: true);
+        loaded.Nfts["1-c-S-1"].PropertiesIdentity.ShouldBeOfType<UnparsedJson>();
+        loaded.Nfts["1-c-S-2"].PropertiesIdentity.ShouldBeOfType<JsObject>();
+        CanonicalJson(loaded.Nfts["1-c-S-1"].Properties).ShouldBe("""{"generation":{"type":"int","value":1},"name":{"_mutation":{"allowed":true},"type":"string","value":"Birdie"}}""");
+        CanonicalJson(loaded.Nfts["1-c-S-2"].Properties).ShouldBe("""{"q":"a\"b"}""");
+    }
+
+    [Fact]
     public void A_prepared_commit_writes_the_entities_as_they_were_when_it_was_prepared()
     {
         using (var store = Loaded("a", out var state))
