@@ -14,7 +14,7 @@ public static class NftApi
         api.MapGet("/status", GetStatus).WithName("GetStatus").WithSummary("Sync cursor and counts");
         api.MapGet("/nfts/{id}", GetNft).WithName("GetNft").WithSummary("One NFT with its direct children");
         api.MapGet("/accounts/{address}/nfts", GetAccountNfts).WithName("GetAccountNfts")
-            .WithSummary("An account's live NFTs as trees (each with everything nested in it), paged by id");
+            .WithSummary("An account's live NFTs as trees (each with everything nested in it, up to Rmrk:MaxTreeNodes NFTs a page), paged by id");
         api.MapGet("/collections/{id}", GetCollection).WithName("GetCollection").WithSummary("One collection");
         return app;
     }
@@ -41,7 +41,7 @@ public static class NftApi
             });
         }
 
-        return TypedResults.Ok(await queries.GetAccountTreesAsync(address, page.After, limit, cancellationToken));
+        return TypedResults.Ok(await queries.GetAccountTreesAsync(address, page.After, limit, options.Value.MaxTreeNodes, cancellationToken));
     }
 
     private static async Task<Results<Ok<CollectionResponse>, ProblemHttpResult>> GetCollection(string id, NftQueries queries, CancellationToken cancellationToken) =>

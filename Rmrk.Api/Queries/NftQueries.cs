@@ -29,8 +29,11 @@ public sealed class NftQueries(ReadOnlyDatabase database)
         return ToResponse(row, children.GetValueOrDefault(row.Id, []));
     }
 
-    /// <summary>The account's top-level live NFTs, each with everything nested in it, one page at a time.</summary>
-    public async Task<Page<NftResponse>> GetAccountTreesAsync(string owner, string? after, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The account's top-level live NFTs, each with everything nested in it, one page at a time; at most
+    /// <paramref name="maxNodes"/> nested NFTs in the page (see <see cref="ApiOptions.MaxTreeNodes"/>).
+    /// </summary>
+    public async Task<Page<NftResponse>> GetAccountTreesAsync(string owner, string? after, int limit, int maxNodes, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var top = (await connection.QueryAsync<NftRow>(new CommandDefinition(
@@ -42,7 +45,7 @@ public sealed class NftQueries(ReadOnlyDatabase database)
         }
 
         var trees = new List<NftResponse>(top.Count);
-        var builder = new TreeBuilder(connection, cancellationToken);
+        var builder = new TreeBuilder(connection, maxNodes, cancellationToken);
         foreach (var row in top)
         {
             trees.Add(await builder.BuildAsync(row));

@@ -3,11 +3,17 @@ using Rmrk.Api.Contracts;
 
 namespace Rmrk.Api.Queries;
 
-/// <summary>Loads an NFT's descendants level by level (one query per level, not per NFT) and nests them.</summary>
-internal sealed class TreeBuilder(DbConnection connection, CancellationToken cancellationToken)
+/// <summary>
+/// Loads an NFT's descendants level by level (one query per level, not per NFT) and nests them, up to
+/// <paramref name="maxNodes"/> NFTs for all the trees it builds; children past that are listed without their NFT.
+/// </summary>
+internal sealed class TreeBuilder(DbConnection connection, int maxNodes, CancellationToken cancellationToken)
 {
+    private int _nodes;
+
     public async Task<NftResponse> BuildAsync(NftRow root)
     {
+        _nodes++;
         var rows = new Dictionary<string, NftRow>(StringComparer.Ordinal) { [root.Id] = root };
         var children = new Dictionary<string, List<ChildRow>>(StringComparer.Ordinal);
         var level = new List<string> { root.Id };
@@ -20,9 +26,10 @@ internal sealed class TreeBuilder(DbConnection connection, CancellationToken can
                 children[parent] = list;
                 foreach (var child in list)
                 {
-                    if (!rows.ContainsKey(child.ChildId))
+                    if (_nodes < maxNodes && !rows.ContainsKey(child.ChildId))
                     {
                         next.Add(child.ChildId);
+                        _nodes++;
                     }
                 }
             }

@@ -65,10 +65,38 @@ public class NftApiTests(SyncedDatabase db) : IClassFixture<SyncedDatabase>
     {
         // Anyone can send NFTs into anyone's NFT (they wait as pending children); each id is one SQL variable, and
         // SQLite takes at most 32,766 in a statement.
-        const int Flood = 40_000;
+        var (nft, copy) = Flooded("flooded.sqlite");
+        using var factory = new ApiFactory(copy, ("Rmrk:MaxTreeNodes", "50000"));
+
+        var tree = await AccountTree(factory, nft);
+
+        tree.Children.Count(c => c.Id.StartsWith("flood-", StringComparison.Ordinal) && c.Pending && c.Nft is not null).ShouldBe(Flood);
+    }
+
+    [Fact]
+    public async Task A_page_nests_at_most_max_tree_nodes_nfts_and_lists_the_other_children_without_theirs()
+    {
+        var (nft, copy) = Flooded("flooded-capped.sqlite");
+        using var factory = new ApiFactory(copy, ("Rmrk:MaxTreeNodes", "100"));
+
+        var page = await AccountPage(factory, nft.Owner);
+        var tree = page.Items.Single(t => t.Id == nft.Id);
+
+        // The budget counts top-level NFTs too, as they come; the flooded tree fills what is left of it.
+        page.Items.Sum(NestedCount).ShouldBeInRange(100 - page.Items.Count, 100 - 1);
+        tree.Children.Count(c => c.Id.StartsWith("flood-", StringComparison.Ordinal)).ShouldBe(Flood, "every child is still listed");
+        var left = tree.Children.Last(c => c.Nft is null);
+        var fetched = await factory.CreateClient().GetFromJsonAsync<NftResponse>($"/api/v1/nfts/{left.Id}", s_json, TestContext.Current.CancellationToken);
+        fetched!.Owner.ShouldBe(nft.Id, "a child left out is fetched on its own");
+    }
+
+    private const int Flood = 40_000;
+
+    private (Rmrk.Core.Rmrk2.Model.Nft Nft, string Copy) Flooded(string name)
+    {
         var nft = SmallAccountsNft();
         string copy = CopyChanged(
-            "flooded.sqlite",
+            name,
             $"""
             WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {Flood - 1})
             INSERT INTO nfts (id, block, collection, symbol, transferable, sn, metadata, owner, root_owner, for_sale, burned, has_equipped_field, pending, properties_json)
@@ -78,15 +106,21 @@ public class NftApiTests(SyncedDatabase db) : IClassFixture<SyncedDatabase>
             INSERT INTO nft_children (nft_id, position, child_id, pending, equipped) SELECT $id, 100000 + i, 'flood-' || i, 1, '' FROM n;
             """,
             ("$id", nft.Id));
-
-        using var factory = new ApiFactory(copy);
-        var listing = await factory.CreateClient().GetAsync($"/api/v1/accounts/{nft.Owner}/nfts?limit=100", TestContext.Current.CancellationToken);
-
-        listing.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var page = await listing.Content.ReadFromJsonAsync<Page<NftResponse>>(s_json, TestContext.Current.CancellationToken);
-        var tree = page!.Items.Single(t => t.Id == nft.Id);
-        tree.Children.Count(c => c.Id.StartsWith("flood-", StringComparison.Ordinal) && c.Pending && c.Nft is not null).ShouldBe(Flood);
+        return (nft, copy);
     }
+
+    private static async Task<NftResponse> AccountTree(ApiFactory factory, Rmrk.Core.Rmrk2.Model.Nft nft) =>
+        (await AccountPage(factory, nft.Owner)).Items.Single(t => t.Id == nft.Id);
+
+    private static async Task<Page<NftResponse>> AccountPage(ApiFactory factory, string owner)
+    {
+        var listing = await factory.CreateClient().GetAsync($"/api/v1/accounts/{owner}/nfts?limit=100", TestContext.Current.CancellationToken);
+        listing.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return (await listing.Content.ReadFromJsonAsync<Page<NftResponse>>(s_json, TestContext.Current.CancellationToken))!;
+    }
+
+    private static int NestedCount(NftResponse tree) =>
+        tree.Children.Sum(c => c.Nft is null ? 0 : 1 + NestedCount(c.Nft));
 
     [Theory]
     [InlineData("/api/v1/nfts/1-nothing-HERE-00000000", "no NFT has the id 1-nothing-HERE-00000000")]

@@ -59,14 +59,16 @@ public sealed class StartupCheckTests(SyncedDatabase db) : IClassFixture<SyncedD
         errors.Trim().ShouldBe($"error: Rmrk:Database {path} does not exist; run `rmrk sync` first");
     }
 
-    [Fact]
-    public async Task The_program_with_an_invalid_setting_names_it_and_exits_with_2()
+    [Theory]
+    [InlineData("MaxPageSize")]
+    [InlineData("MaxTreeNodes")]
+    public async Task The_program_with_an_invalid_setting_names_it_and_exits_with_2(string setting)
     {
-        var (exitCode, _, errors) = await RunApi($"--Rmrk:Database={db.Path}", "--Rmrk:MaxPageSize=0");
+        var (exitCode, _, errors) = await RunApi($"--Rmrk:Database={db.Path}", $"--Rmrk:{setting}=0");
 
         exitCode.ShouldBe(2);
         errors.Trim().ShouldStartWith("error: ");
-        errors.ShouldContain("MaxPageSize");
+        errors.ShouldContain(setting);
     }
 
     [Fact]
