@@ -16,7 +16,7 @@ public static class ConsolidateCommand
     public static Command Create()
     {
         var input = new Argument<FileInfo>("input") { Description = "A Remark[] or Block[] JSON file, or a fixture object" };
-        var ss58 = new Option<int?>("--ss58") { Description = "SS58 prefix to re-encode addresses to (default 2, Kusama; 0 behaves as 42 like the reference)" };
+        var ss58 = new Option<int?>("--ss58") { Description = "SS58 prefix to re-encode addresses to (default 2, Kusama; 0 behaves as 42 like the reference)" }.Ss58Prefix();
         var output = new Option<FileInfo?>("--out") { Description = "Write the state to this file instead of standard output" };
         var pretty = new Option<bool>("--pretty") { Description = "Indent the JSON with two spaces" };
         var timing = new Option<bool>("--timing") { Description = "Print consolidate_ms=<n> remarks=<n> to standard error" };

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
 using Rmrk.Indexer.Chain.Dump;
 
@@ -165,7 +167,7 @@ public static class ConsolidationInputReader
                 "ss58Format" => options with
                 {
                     HasSs58Format = true,
-                    Ss58Format = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt32(),
+                    Ss58Format = reader.TokenType == JsonTokenType.Null ? null : ReadSs58Format(ref reader),
                 },
                 "emitInteractionChanges" => options with { EmitInteractionChanges = reader.TokenType == JsonTokenType.True },
                 "emitEmoteChanges" => options with { EmitEmoteChanges = reader.TokenType == JsonTokenType.True },
@@ -230,6 +232,21 @@ public static class ConsolidationInputReader
         name = reader.GetString()!;
         Next(ref reader);
         return true;
+    }
+
+    /// <summary>
+    /// A prefix the reference cannot encode to makes it throw on the first address; refused here, where the file
+    /// names it, instead of after the replay.
+    /// </summary>
+    private static int ReadSs58Format(ref Utf8JsonReader reader)
+    {
+        int format = reader.GetInt32();
+        if (!Ss58.IsValidFormat(format))
+        {
+            throw Error(ref reader, string.Create(CultureInfo.InvariantCulture, $"options.ss58Format must be an SS58 prefix from 0 to {Ss58.MaxFormat} other than the reserved 46 and 47, not {format}"));
+        }
+
+        return format;
     }
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string message)

@@ -15,6 +15,8 @@ public class OptionRangeTests
     [InlineData("--port must be from 0 to 65535, not 70000", "chain-core", "serve", "--dump", "{sample}", "--port", "70000")]
     [InlineData("--ss58 must be an SS58 prefix from 0 to 16383 other than the reserved 46 and 47, not 70000", "sync", "--source", "{sample}", "--db", "{db}", "--ss58", "70000")]
     [InlineData("--ss58 must be an SS58 prefix from 0 to 16383 other than the reserved 46 and 47, not 46", "sync", "--source", "grpc://127.0.0.1:1", "--db", "{db}", "--ss58", "46")]
+    [InlineData("--ss58 must be an SS58 prefix from 0 to 16383 other than the reserved 46 and 47, not 16384", "consolidate", "{sample}", "--ss58", "16384")]
+    [InlineData("--ss58 must be an SS58 prefix from 0 to 16383 other than the reserved 46 and 47, not -1", "consolidate", "{sample}", "--ss58", "-1")]
     public async Task An_option_out_of_range_is_refused_before_anything_runs(string message, params string[] args)
     {
         using var folder = new TempFolder();

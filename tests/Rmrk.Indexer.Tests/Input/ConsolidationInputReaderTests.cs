@@ -27,6 +27,29 @@ public sealed class ConsolidationInputReaderTests : IDisposable
             .ShouldBe($"{path}: line 2, byte 11 of the line: 'x' is an invalid start of a value.");
     }
 
+    [Theory]
+    [InlineData(46)]
+    [InlineData(16384)]
+    [InlineData(-1)]
+    public void A_fixture_ss58_format_the_reference_cannot_encode_to_is_refused_where_the_file_names_it(int format)
+    {
+        string path = Write($"{{\"options\":{{\"ss58Format\":{format}}},\"remarks\":[]}}");
+
+        Should.Throw<InputFormatException>(() => ConsolidationInputReader.ReadFile(path)).Message
+            .ShouldBe($"{path}: byte 25: options.ss58Format must be an SS58 prefix from 0 to 16383 other than the reserved 46 and 47, not {format}");
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("0")]
+    [InlineData("16383")]
+    public void A_fixture_ss58_format_that_encodes_or_is_falsy_is_read(string format)
+    {
+        string path = Write($"{{\"options\":{{\"ss58Format\":{format}}},\"remarks\":[]}}");
+
+        ConsolidationInputReader.ReadFile(path).Options.HasSs58Format.ShouldBeTrue();
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private string Write(string content)
