@@ -21,9 +21,6 @@ public sealed class UnparsedJson
 
     private UnparsedJson(byte[] utf8) => _utf8 = utf8;
 
-    /// <summary>Length of the text in UTF-8 bytes.</summary>
-    public int Utf8Length => _utf8.Length;
-
     /// <summary>
     /// The plain JSON value at the start of <paramref name="text"/>, taken as text: null when the value is not
     /// plain, contains <paramref name="mustNotContain"/>, or cannot round-trip through UTF-8 (a lone surrogate),
