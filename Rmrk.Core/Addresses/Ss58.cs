@@ -48,6 +48,14 @@ public static class Ss58
     /// <summary>Whether <c>encodeAddress</c> accepts the format: 0..16383 except 46 and 47, which are reserved.</summary>
     public static bool IsValidFormat(int ss58Format) => ss58Format is >= 0 and <= MaxFormat and not (46 or 47);
 
+    /// <summary>
+    /// Why a format given as <paramref name="name"/> (an option, a file's field) cannot be used, for a user to read:
+    /// null when <see cref="IsValidFormat"/> accepts it.
+    /// </summary>
+    public static string? FormatError(string name, int ss58Format) => IsValidFormat(ss58Format)
+        ? null
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} must be an SS58 prefix from 0 to {MaxFormat} other than the reserved 46 and 47, not {ss58Format}");
+
     private static ReadOnlySpan<byte> HashPrefix => "SS58PRE"u8;
 
     /// <summary>

@@ -30,9 +30,9 @@ internal static class OptionRules
     {
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is { } value && !Ss58.IsValidFormat(value))
+            if (result.GetValueOrDefault<int?>() is { } value && Ss58.FormatError(option.Name, value) is { } error)
             {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be an SS58 prefix from 0 to {Ss58.MaxFormat} other than the reserved 46 and 47, not {value}"));
+                result.AddError(error);
             }
         });
         return option;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
@@ -241,12 +240,7 @@ public static class ConsolidationInputReader
     private static int ReadSs58Format(ref Utf8JsonReader reader)
     {
         int format = reader.GetInt32();
-        if (!Ss58.IsValidFormat(format))
-        {
-            throw Error(ref reader, string.Create(CultureInfo.InvariantCulture, $"options.ss58Format must be an SS58 prefix from 0 to {Ss58.MaxFormat} other than the reserved 46 and 47, not {format}"));
-        }
-
-        return format;
+        return Ss58.FormatError("options.ss58Format", format) is { } error ? throw Error(ref reader, error) : format;
     }
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string message)
