@@ -24,13 +24,15 @@ public sealed class RawJsonConverter : JsonConverter<RawJson>
 
     public override void Write(Utf8JsonWriter writer, RawJson value, JsonSerializerOptions options)
     {
-        CheckIsOneValue(value.Text);
-        writer.WriteRawValue(value.Text, skipInputValidation: true);
+        // Encoded once: the check reads the bytes the writer then copies.
+        byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(value.Text);
+        CheckIsOneValue(utf8);
+        writer.WriteRawValue(utf8, skipInputValidation: true);
     }
 
-    private static void CheckIsOneValue(string text)
+    private static void CheckIsOneValue(byte[] utf8)
     {
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(text), s_anyDepth);
+        var reader = new Utf8JsonReader(utf8, s_anyDepth);
         while (reader.Read())
         {
             reader.Skip();
