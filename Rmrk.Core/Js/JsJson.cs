@@ -24,6 +24,14 @@ public static partial class JsJson
         TryParse(text, wholeText: true, out value, out _);
 
     /// <summary>
+    /// The string <c>JSON.parse</c> gives for the JSON string literal <paramref name="literal"/> (quotes included), or
+    /// null when it is not one. Unlike System.Text.Json's readers, it keeps an escaped lone surrogate (<c>\ud800</c>)
+    /// as the one UTF-16 unit JavaScript keeps.
+    /// </summary>
+    public static string? StringValue(ReadOnlySpan<char> literal) =>
+        TryParse(literal, out var value) && value is JsString s ? s.Value : null;
+
+    /// <summary>
     /// One JSON value at the start of <paramref name="text"/> (after any whitespace), and how many characters
     /// it took; what follows is not looked at. For readers of a known payload shape that hand one member to the
     /// full parser: the value is the one <c>JSON.parse</c> would give for it inside the whole document.

@@ -228,7 +228,7 @@ public static class ConsolidationInputReader
             return false;
         }
 
-        name = reader.GetString()!;
+        name = JsonStrings.Read(ref reader, 0);
         Next(ref reader);
         return true;
     }

@@ -76,7 +76,8 @@ public sealed class DifferentialTests : IDisposable
 
     public void Dispose() => _work.Delete(recursive: true);
 
-    private static byte[] Consolidate(string path)
+    /// <summary>Our engine in-process on a file, its compact canonical output as UTF-8.</summary>
+    internal static byte[] Consolidate(string path)
     {
         var input = ConsolidationInputReader.ReadFile(path);
         var run = ConsolidationRun.Execute(input, ConsolidationRun.OptionsFor(input.Options));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 
 namespace Rmrk.Core.Rmrk1.Input;
@@ -44,10 +45,12 @@ public sealed record Rmrk1Input(IReadOnlyList<Remark> Remarks, Rmrk1Options Opti
         if (!blocks)
         {
             var remarks = new List<Remark>();
+            int index = 0;
             foreach (JsonElement r in items.EnumerateArray())
             {
+                string where = $"element {index++}";
                 remarks.Add(new Remark(
-                    r.GetProperty("block").GetInt64(),
+                    BlockNumber(Object(r, where), where),
                     String(r, "caller"),
                     String(r, "interaction_type"),
                     String(r, "version"),
@@ -59,15 +62,18 @@ public sealed record Rmrk1Input(IReadOnlyList<Remark> Remarks, Rmrk1Options Opti
         }
 
         var dump = new List<Block>();
+        int blockIndex = 0;
         foreach (JsonElement b in items.EnumerateArray())
         {
+            string where = $"element {blockIndex++}";
             var calls = new List<BlockCall>();
-            foreach (JsonElement c in b.GetProperty("calls").EnumerateArray())
+            foreach (JsonElement c in Array(Object(b, where), "calls", where).EnumerateArray())
             {
+                Object(c, $"{where}: a call");
                 calls.Add(new BlockCall(String(c, "call"), String(c, "value"), String(c, "caller"), Extras(c, "extras")));
             }
 
-            dump.Add(new Block(b.GetProperty("block").GetInt64(), calls));
+            dump.Add(new Block(BlockNumber(b, where), calls));
         }
 
         return new Rmrk1Input(RemarkExtractor.Extract(dump, prefixes, out _), options);
@@ -78,7 +84,14 @@ public sealed record Rmrk1Input(IReadOnlyList<Remark> Remarks, Rmrk1Options Opti
         int ss58 = 2;
         if (o.TryGetProperty("ss58Format", out JsonElement s))
         {
-            ss58 = s.ValueKind == JsonValueKind.Number ? s.GetInt32() : 0;
+            if (s.ValueKind != JsonValueKind.Number)
+            {
+                ss58 = 0;
+            }
+            else if (!s.TryGetInt32(out ss58))
+            {
+                throw new FormatException($"options.ss58Format must be an integer, not {s.GetRawText()}");
+            }
         }
 
         prefixes = null;
@@ -87,7 +100,7 @@ public sealed record Rmrk1Input(IReadOnlyList<Remark> Remarks, Rmrk1Options Opti
             var list = new List<string>();
             foreach (JsonElement e in p.EnumerateArray())
             {
-                list.Add(e.GetString() ?? string.Empty);
+                list.Add(e.ValueKind == JsonValueKind.String ? Text(e) : string.Empty);
             }
 
             prefixes = list;
@@ -100,7 +113,36 @@ public sealed record Rmrk1Input(IReadOnlyList<Remark> Remarks, Rmrk1Options Opti
         o.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.True;
 
     private static string String(JsonElement e, string name) =>
-        e.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : string.Empty;
+        e.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.String ? Text(v) : string.Empty;
+
+    /// <summary>
+    /// A string as <c>JSON.parse</c> reads it: System.Text.Json refuses an escaped lone surrogate (<c>\ud800</c>),
+    /// which JavaScript keeps, so such a string is read from its raw text instead.
+    /// </summary>
+    private static string Text(JsonElement s)
+    {
+        try
+        {
+            return s.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return JsJson.StringValue(s.GetRawText()) ?? throw new FormatException($"a string JSON.parse refuses: {s.GetRawText()}");
+        }
+    }
+
+    private static JsonElement Object(JsonElement e, string where) =>
+        e.ValueKind == JsonValueKind.Object ? e : throw new FormatException($"{where} must be an object");
+
+    private static JsonElement Array(JsonElement e, string name, string where) =>
+        e.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.Array
+            ? v
+            : throw new FormatException($"{where}: '{name}' must be an array");
+
+    private static long BlockNumber(JsonElement e, string where) =>
+        e.TryGetProperty("block", out JsonElement v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out long block)
+            ? block
+            : throw new FormatException($"{where}: 'block' must be an integer");
 
     private static List<Extra>? Extras(JsonElement e, string name)
     {
@@ -112,6 +154,7 @@ public sealed record Rmrk1Input(IReadOnlyList<Remark> Remarks, Rmrk1Options Opti
         var extras = new List<Extra>();
         foreach (JsonElement x in v.EnumerateArray())
         {
+            Object(x, $"an entry of '{name}'");
             extras.Add(new Extra(String(x, "call"), String(x, "value"), String(x, "caller")));
         }
 

@@ -279,7 +279,7 @@ internal static class DumpElementParser
             }
         }
 
-        return reader.GetString()!;
+        return JsonStrings.Read(ref reader, offset);
     }
 
     private static List<Extra>? ReadExtras(ref Utf8JsonReader reader, long offset)
@@ -315,7 +315,7 @@ internal static class DumpElementParser
     private static string ReadString(ref Utf8JsonReader reader, long offset)
     {
         Expect(ref reader, JsonTokenType.String, "expected a string", offset);
-        return reader.GetString()!;
+        return JsonStrings.Read(ref reader, offset);
     }
 
     /// <summary>A string that repeats across elements (caller, call name, op name, version): one instance per text.</summary>
@@ -324,7 +324,7 @@ internal static class DumpElementParser
         Expect(ref reader, JsonTokenType.String, "expected a string", offset);
         if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > SharedStrings.MaxLength || !Utf8.IsValid(reader.ValueSpan))
         {
-            return reader.GetString()!;
+            return JsonStrings.Read(ref reader, offset);
         }
 
         return SharedStrings.Current.Share(reader.ValueSpan);
