@@ -56,6 +56,9 @@ public static class Ss58
         ? null
         : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} must be an SS58 prefix from 0 to {MaxFormat} other than the reserved 46 and 47, not {ss58Format}");
 
+    /// <summary>Why a format given as <paramref name="name"/> whose JSON is <paramref name="json"/> is no prefix at all.</summary>
+    public static string NotAnIntegerError(string name, string json) => $"{name} must be an integer, not {json}";
+
     private static ReadOnlySpan<byte> HashPrefix => "SS58PRE"u8;
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Rmrk.Core.Addresses;
 using Rmrk.Core.Remarks;
@@ -239,7 +241,12 @@ public static class ConsolidationInputReader
     /// </summary>
     private static int ReadSs58Format(ref Utf8JsonReader reader)
     {
-        int format = reader.GetInt32();
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out int format))
+        {
+            string json = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+            throw Error(ref reader, Ss58.NotAnIntegerError("options.ss58Format", reader.TokenType == JsonTokenType.String ? $"\"{json}\"" : json));
+        }
+
         return Ss58.FormatError("options.ss58Format", format) is { } error ? throw Error(ref reader, error) : format;
     }
 

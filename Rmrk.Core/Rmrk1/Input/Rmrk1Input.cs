@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Rmrk.Core.Addresses;
 using Rmrk.Core.Js;
 using Rmrk.Core.Remarks;
 
@@ -90,7 +91,7 @@ public sealed record Rmrk1Input(IReadOnlyList<Remark> Remarks, Rmrk1Options Opti
             }
             else if (!s.TryGetInt32(out ss58))
             {
-                throw new FormatException($"options.ss58Format must be an integer, not {s.GetRawText()}");
+                throw new FormatException(Ss58.NotAnIntegerError("options.ss58Format", s.GetRawText()));
             }
         }
 

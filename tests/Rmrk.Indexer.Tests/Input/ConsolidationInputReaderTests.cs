@@ -40,6 +40,19 @@ public sealed class ConsolidationInputReaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("\"2\"")]
+    [InlineData("true")]
+    [InlineData("1e300")]
+    [InlineData("2.5")]
+    public void A_fixture_ss58_format_that_is_no_integer_is_refused_where_the_file_names_it(string format)
+    {
+        string path = Write($"{{\"options\":{{\"ss58Format\":{format}}},\"remarks\":[]}}");
+
+        Should.Throw<InputFormatException>(() => ConsolidationInputReader.ReadFile(path)).Message
+            .ShouldBe($"{path}: byte 25: options.ss58Format must be an integer, not {format}");
+    }
+
+    [Theory]
     [InlineData("null")]
     [InlineData("0")]
     [InlineData("16383")]
