@@ -50,6 +50,19 @@ internal sealed class SharedStrings
         return Share(chars[..length]);
     }
 
+    /// <summary>The text of stored bytes (<see cref="Wtf8"/>, which keeps lone surrogates), shared when it is short.</summary>
+    public string ShareWtf8(ReadOnlySpan<byte> wtf8)
+    {
+        if (wtf8.Length > MaxLength)
+        {
+            return Wtf8.GetString(wtf8);
+        }
+
+        Span<char> chars = stackalloc char[MaxLength];
+        int length = Wtf8.GetChars(wtf8, chars);
+        return Share(chars[..length]);
+    }
+
     public string Share(ReadOnlySpan<char> text) => Share(text, instance: null);
 
     /// <summary>The instance shared for <paramref name="text"/>'s value; <paramref name="text"/> itself when it is the first.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Rmrk.Indexer.Text;
 using SQLitePCL;
@@ -78,7 +77,7 @@ internal sealed class SqliteRowReader : IDisposable
     public string? TextOrNull()
     {
         int column = Column();
-        return IsNull(column) ? null : Encoding.UTF8.GetString(Utf8(column));
+        return IsNull(column) ? null : Wtf8.GetString(Utf8(column));
     }
 
     /// <summary>The text, as <paramref name="texts"/>' instance of it when it has one.</summary>
@@ -87,7 +86,7 @@ internal sealed class SqliteRowReader : IDisposable
     public string? SharedOrNull(SharedStrings texts)
     {
         int column = Column();
-        return IsNull(column) ? null : texts.Share(Utf8(column));
+        return IsNull(column) ? null : texts.ShareWtf8(Utf8(column));
     }
 
     public long Int64()

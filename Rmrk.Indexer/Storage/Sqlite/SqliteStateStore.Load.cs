@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Numerics;
-using Dapper;
 using Rmrk.Core.Js;
 using Rmrk.Core.Rmrk2.Model;
 using Rmrk.Core.Rmrk2.State;
-using Rmrk.Indexer.Storage.Sqlite.Rows;
 using Rmrk.Indexer.Text;
 
 namespace Rmrk.Indexer.Storage.Sqlite;
@@ -43,23 +41,24 @@ public sealed partial class SqliteStateStore
         _loaded = true;
     }
 
-    private IEnumerable<T> Stream<T>(string sql, CancellationToken cancellationToken) =>
-        _connection.Query<T>(new CommandDefinition(sql, flags: CommandFlags.None, cancellationToken: cancellationToken));
-
     private void LoadCollections(Rmrk2State state, SharedStrings texts, CancellationToken cancellationToken)
     {
-        foreach (var row in Stream<CollectionRow>(SqliteSql.SelectCollections, cancellationToken))
+        using (var collections = Rows(SqliteSql.SelectCollections, cancellationToken))
         {
-            state.Collections[row.Id] = new Collection
+            while (collections.Read())
             {
-                Id = row.Id,
-                Block = row.Block,
-                Max = row.Max ?? double.NaN,
-                Issuer = texts.Share(row.Issuer),
-                Symbol = row.Symbol,
-                Metadata = row.Metadata,
-                Count = checked((int)row.Count),
-            };
+                string id = collections.Text();
+                state.Collections[id] = new Collection
+                {
+                    Id = id,
+                    Block = collections.Int64(),
+                    Max = collections.DoubleOrNull() ?? double.NaN,
+                    Issuer = collections.Shared(texts),
+                    Symbol = collections.Text(),
+                    Metadata = collections.Text(),
+                    Count = checked((int)collections.Int64()),
+                };
+            }
         }
 
         using var rows = Rows(SqliteSql.SelectCollectionChanges, cancellationToken);
@@ -71,19 +70,23 @@ public sealed partial class SqliteStateStore
 
     private void LoadBases(Rmrk2State state, SharedStrings texts, CancellationToken cancellationToken)
     {
-        foreach (var row in Stream<BaseRow>(SqliteSql.SelectBases, cancellationToken))
+        using (var bases = Rows(SqliteSql.SelectBases, cancellationToken))
         {
-            state.Bases[row.Id] = new Base
+            while (bases.Read())
             {
-                Id = row.Id,
-                Block = row.Block,
-                Symbol = row.Symbol,
-                Type = row.Type,
-                Issuer = texts.Share(row.Issuer),
-                Parts = JsonText.Read(row.PartsJson) as JsArray ?? throw new InvalidDataException($"base {row.Id}: parts_json is not an array"),
-                Themes = row.ThemesJson is null ? null : JsonText.Read(row.ThemesJson),
-                Metadata = row.MetadataJson is null ? null : JsonText.Read(row.MetadataJson),
-            };
+                string id = bases.Text();
+                state.Bases[id] = new Base
+                {
+                    Id = id,
+                    Block = bases.Int64(),
+                    Symbol = bases.Text(),
+                    Type = bases.TextOrNull(),
+                    Issuer = bases.Shared(texts),
+                    Parts = JsonText.Read(bases.Text()) as JsArray ?? throw new InvalidDataException($"base {id}: parts_json is not an array"),
+                    Themes = bases.TextOrNull() is { } themes ? JsonText.Read(themes) : null,
+                    Metadata = bases.TextOrNull() is { } metadata ? JsonText.Read(metadata) : null,
+                };
+            }
         }
 
         using var rows = Rows(SqliteSql.SelectBaseChanges, cancellationToken);
@@ -273,20 +276,33 @@ public sealed partial class SqliteStateStore
 
     private void LoadLogs(Rmrk2State state, SharedStrings texts, CancellationToken cancellationToken)
     {
-        foreach (var row in Stream<InvalidRow>(SqliteSql.SelectInvalid, cancellationToken))
+        using (var invalid = Rows(SqliteSql.SelectInvalid, cancellationToken))
         {
-            state.Invalid.Add(new InvalidCall(texts.Share(row.OpType), row.Block, texts.Share(row.Caller), row.ObjectId, row.Message));
+            while (invalid.Read())
+            {
+                invalid.Skip();
+                long block = invalid.Int64();
+                string caller = invalid.Shared(texts);
+                string opType = invalid.Shared(texts);
+                state.Invalid.Add(new InvalidCall(opType, block, caller, invalid.Text(), invalid.Text()));
+            }
         }
 
         if (state.InteractionChanges is { } interactions)
         {
-            foreach (var row in Stream<InteractionRow>(SqliteSql.SelectInteractions, cancellationToken))
+            using var rows = Rows(SqliteSql.SelectInteractions, cancellationToken);
+            while (rows.Read())
             {
+                rows.Skip();
+                string opType = rows.Shared(texts);
+                string id = rows.Text();
+                string? children = rows.TextOrNull();
+                string? resources = rows.TextOrNull();
                 interactions.Add(new InteractionChange(
-                    row.OpType,
-                    row.Id,
-                    row.ChildrenJson is null ? null : JsonText.ReadStrings(row.ChildrenJson),
-                    row.ResourcesJson is null ? null : JsonText.ReadStrings(row.ResourcesJson)));
+                    opType,
+                    id,
+                    children is null ? null : JsonText.ReadStrings(children),
+                    resources is null ? null : JsonText.ReadStrings(resources)));
             }
         }
     }

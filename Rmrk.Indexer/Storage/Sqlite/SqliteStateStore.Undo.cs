@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Rmrk.Indexer.Storage.Sqlite.Rows;
+using Rmrk.Indexer.Text;
 
 namespace Rmrk.Indexer.Storage.Sqlite;
 
@@ -137,10 +138,11 @@ public sealed partial class SqliteStateStore : IUndoJournal
                 return;
             }
 
-            _connection.Execute(SqliteUndoSql.InsertTouched, new { block, kind, id }, transaction);
+            byte[] key = Wtf8.GetBytes(id);
+            _connection.Execute(SqliteUndoSql.InsertTouched, new { block, kind, id = key }, transaction);
             foreach (string sql in statements)
             {
-                _connection.Execute(sql, new { block, id }, transaction);
+                _connection.Execute(sql, new { block, id = key }, transaction);
             }
         }
     }

@@ -4,6 +4,10 @@ namespace Rmrk.Indexer.Storage.Sqlite;
 /// The undo journal's statements (migration 0002): per entity table, copy an entity's rows into its
 /// <c>undo_</c> twin, delete a journaled block's touched entities, restore their saved rows, drop saved rows.
 /// </summary>
+/// <remarks>
+/// An id comes as its <see cref="Text.Wtf8"/> bytes, bound as a blob and cast to text, so that it equals the
+/// stored id byte for byte even when it holds a lone surrogate (a text parameter would be bound as UTF-8).
+/// </remarks>
 internal static class SqliteUndoSql
 {
     public const string InsertBlock = """
@@ -21,7 +25,7 @@ internal static class SqliteUndoSql
         FROM undo_blocks WHERE block = @block;
         """;
 
-    public const string InsertTouched = "INSERT INTO undo_touched (block, kind, id) VALUES (@block, @kind, @id);";
+    public const string InsertTouched = "INSERT INTO undo_touched (block, kind, id) VALUES (@block, @kind, CAST(@id AS TEXT));";
 
     public const string DeleteCursor = "DELETE FROM sync_cursor;";
 
@@ -41,7 +45,7 @@ internal static class SqliteUndoSql
 
     public const string SaveNfts = """
         INSERT INTO undo_nfts (undo_block, id, block, collection, symbol, transferable, sn, metadata, owner, root_owner, for_sale, burned, has_equipped_field, pending, properties_json)
-        SELECT @block, id, block, collection, symbol, transferable, sn, metadata, owner, root_owner, for_sale, burned, has_equipped_field, pending, properties_json FROM nfts WHERE id = @id;
+        SELECT @block, id, block, collection, symbol, transferable, sn, metadata, owner, root_owner, for_sale, burned, has_equipped_field, pending, properties_json FROM nfts WHERE id = CAST(@id AS TEXT);
         """;
 
     public const string RestoreNfts = """
@@ -55,7 +59,7 @@ internal static class SqliteUndoSql
 
     public const string SaveNftChildren = """
         INSERT INTO undo_nft_children (undo_block, nft_id, position, child_id, pending, equipped)
-        SELECT @block, nft_id, position, child_id, pending, equipped FROM nft_children WHERE nft_id = @id;
+        SELECT @block, nft_id, position, child_id, pending, equipped FROM nft_children WHERE nft_id = CAST(@id AS TEXT);
         """;
 
     public const string RestoreNftChildren = """
@@ -69,7 +73,7 @@ internal static class SqliteUndoSql
 
     public const string SaveNftResources = """
         INSERT INTO undo_nft_resources (undo_block, nft_id, position, id_json, pending, base, metadata, parts_json, replace, slot, src, theme_json, theme_id_json, thumb)
-        SELECT @block, nft_id, position, id_json, pending, base, metadata, parts_json, replace, slot, src, theme_json, theme_id_json, thumb FROM nft_resources WHERE nft_id = @id;
+        SELECT @block, nft_id, position, id_json, pending, base, metadata, parts_json, replace, slot, src, theme_json, theme_id_json, thumb FROM nft_resources WHERE nft_id = CAST(@id AS TEXT);
         """;
 
     public const string RestoreNftResources = """
@@ -83,7 +87,7 @@ internal static class SqliteUndoSql
 
     public const string SaveNftPriority = """
         INSERT INTO undo_nft_priority (undo_block, nft_id, position, value_json)
-        SELECT @block, nft_id, position, value_json FROM nft_priority WHERE nft_id = @id;
+        SELECT @block, nft_id, position, value_json FROM nft_priority WHERE nft_id = CAST(@id AS TEXT);
         """;
 
     public const string RestoreNftPriority = """
@@ -97,7 +101,7 @@ internal static class SqliteUndoSql
 
     public const string SaveNftReactions = """
         INSERT INTO undo_nft_reactions (undo_block, nft_id, position, emoji, accounts_json)
-        SELECT @block, nft_id, position, emoji, accounts_json FROM nft_reactions WHERE nft_id = @id;
+        SELECT @block, nft_id, position, emoji, accounts_json FROM nft_reactions WHERE nft_id = CAST(@id AS TEXT);
         """;
 
     public const string RestoreNftReactions = """
@@ -111,7 +115,7 @@ internal static class SqliteUndoSql
 
     public const string SaveNftChanges = """
         INSERT INTO undo_nft_changes (undo_block, nft_id, position, field, old, new, caller, block, op_type, extra_transfers_json)
-        SELECT @block, nft_id, position, field, old, new, caller, block, op_type, extra_transfers_json FROM nft_changes WHERE nft_id = @id;
+        SELECT @block, nft_id, position, field, old, new, caller, block, op_type, extra_transfers_json FROM nft_changes WHERE nft_id = CAST(@id AS TEXT);
         """;
 
     public const string RestoreNftChanges = """
@@ -125,7 +129,7 @@ internal static class SqliteUndoSql
 
     public const string SaveCollections = """
         INSERT INTO undo_collections (undo_block, id, block, max, issuer, symbol, metadata, count)
-        SELECT @block, id, block, max, issuer, symbol, metadata, count FROM collections WHERE id = @id;
+        SELECT @block, id, block, max, issuer, symbol, metadata, count FROM collections WHERE id = CAST(@id AS TEXT);
         """;
 
     public const string RestoreCollections = """
@@ -139,7 +143,7 @@ internal static class SqliteUndoSql
 
     public const string SaveCollectionChanges = """
         INSERT INTO undo_collection_changes (undo_block, collection_id, position, field, old, new, caller, block, op_type, extra_transfers_json)
-        SELECT @block, collection_id, position, field, old, new, caller, block, op_type, extra_transfers_json FROM collection_changes WHERE collection_id = @id;
+        SELECT @block, collection_id, position, field, old, new, caller, block, op_type, extra_transfers_json FROM collection_changes WHERE collection_id = CAST(@id AS TEXT);
         """;
 
     public const string RestoreCollectionChanges = """
@@ -153,7 +157,7 @@ internal static class SqliteUndoSql
 
     public const string SaveBases = """
         INSERT INTO undo_bases (undo_block, id, block, symbol, type, issuer, parts_json, themes_json, metadata_json)
-        SELECT @block, id, block, symbol, type, issuer, parts_json, themes_json, metadata_json FROM bases WHERE id = @id;
+        SELECT @block, id, block, symbol, type, issuer, parts_json, themes_json, metadata_json FROM bases WHERE id = CAST(@id AS TEXT);
         """;
 
     public const string RestoreBases = """
@@ -167,7 +171,7 @@ internal static class SqliteUndoSql
 
     public const string SaveBaseChanges = """
         INSERT INTO undo_base_changes (undo_block, base_id, position, field, old, new, caller, block, op_type, extra_transfers_json)
-        SELECT @block, base_id, position, field, old, new, caller, block, op_type, extra_transfers_json FROM base_changes WHERE base_id = @id;
+        SELECT @block, base_id, position, field, old, new, caller, block, op_type, extra_transfers_json FROM base_changes WHERE base_id = CAST(@id AS TEXT);
         """;
 
     public const string RestoreBaseChanges = """

@@ -1,5 +1,5 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
+using Rmrk.Indexer.Text;
 using SQLitePCL;
 
 namespace Rmrk.Indexer.Storage.Sqlite;
@@ -157,7 +157,7 @@ internal sealed class SqliteWriteCommands : IDisposable
         {
             if (value.Kind == SqlValueKind.Text)
             {
-                needed += Encoding.UTF8.GetMaxByteCount(value.Text!.Length) + 1;
+                needed += Wtf8.GetMaxByteCount(value.Text!.Length) + 1;
             }
         }
 
@@ -172,7 +172,7 @@ internal sealed class SqliteWriteCommands : IDisposable
     private int BindText(nint statement, int index, string text)
     {
         int at = _rowTextUsed;
-        int length = Encoding.UTF8.GetBytes(text, _rowText.AsSpan(at));
+        int length = Wtf8.GetBytes(text, _rowText.AsSpan(at));
 
         // Static: SQLite reads the text where it is until the statement is bound again, which every run does
         // before stepping, instead of copying each one into memory of its own. The buffer is pinned and does
