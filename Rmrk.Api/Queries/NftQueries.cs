@@ -1,4 +1,8 @@
+using System.Data;
 using System.Data.Common;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
 using Dapper;
 using Rmrk.Api.Contracts;
 
@@ -25,7 +29,7 @@ public sealed class NftQueries(ReadOnlyDatabase database)
             return null;
         }
 
-        var children = await ChildrenAsync(connection, [row.Id], cancellationToken);
+        var children = await ChildrenAsync(connection, [row.IdKey], cancellationToken);
         return ToResponse(row, children.GetValueOrDefault(row.Id, []));
     }
 
@@ -68,9 +72,10 @@ public sealed class NftQueries(ReadOnlyDatabase database)
         return new StatusResponse(row.Block ?? 0, row.Hash, row.Remarks ?? 0, row.Nfts, row.Collections, row.Bases, row.Invalid);
     }
 
-    internal static async Task<Dictionary<string, List<ChildRow>>> ChildrenAsync(DbConnection connection, IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken)
+    /// <summary>The children of the NFTs with these stored ids, by their parent's id.</summary>
+    internal static async Task<Dictionary<string, List<ChildRow>>> ChildrenAsync(DbConnection connection, IReadOnlyCollection<byte[]> parentKeys, CancellationToken cancellationToken)
     {
-        var rows = await QueryByIdsAsync<ChildRow>(connection, ApiSql.ChildrenOf, parentIds, cancellationToken);
+        var rows = await QueryByKeysAsync<ChildRow>(connection, ApiSql.ChildrenOf, parentKeys, cancellationToken);
         var byParent = new Dictionary<string, List<ChildRow>>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
@@ -86,16 +91,30 @@ public sealed class NftQueries(ReadOnlyDatabase database)
     }
 
     /// <summary>
-    /// A query over <c>IN @Ids</c>, in slices: each id is one SQL variable, and SQLite refuses a statement with more
-    /// than 32,766 of them. A tree level holds every NFT at that depth of a page's trees, so a level of an NFT flooded
-    /// with pending children (anyone can send NFTs into anyone's NFT) made a 500 of its owner's listing.
+    /// A query over a list of stored ids (<see cref="ApiSql.KeysParameter"/>), each bound as its bytes and cast to
+    /// text, in slices: each id is one SQL variable, and SQLite refuses a statement with more than 32,766 of them. A
+    /// tree level holds every NFT at that depth of a page's trees, so a level of an NFT flooded with pending children
+    /// (anyone can send NFTs into anyone's NFT) made a 500 of its owner's listing.
     /// </summary>
-    internal static async Task<List<T>> QueryByIdsAsync<T>(DbConnection connection, string sql, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    internal static async Task<List<T>> QueryByKeysAsync<T>(DbConnection connection, string sql, IReadOnlyCollection<byte[]> keys, CancellationToken cancellationToken)
     {
         var rows = new List<T>();
-        foreach (string[] slice in ids.Chunk(IdsPerQuery))
+        foreach (byte[][] slice in keys.Chunk(IdsPerQuery))
         {
-            rows.AddRange(await connection.QueryAsync<T>(new CommandDefinition(sql, new { Ids = slice }, cancellationToken: cancellationToken)));
+            // Dapper caches a reader per statement text: the list is padded to a power of two with its last key
+            // (a repeat changes nothing in an IN list), so that a few texts serve every length.
+            int length = (int)BitOperations.RoundUpToPowerOf2((uint)slice.Length);
+            var parameters = new DynamicParameters();
+            var list = new StringBuilder(length * 24);
+            for (int i = 0; i < length; i++)
+            {
+                string name = string.Create(CultureInfo.InvariantCulture, $"k{i}");
+                parameters.Add(name, slice[Math.Min(i, slice.Length - 1)], DbType.Binary);
+                list.Append(i == 0 ? "CAST(@" : ", CAST(@").Append(name).Append(" AS TEXT)");
+            }
+
+            string statement = sql.Replace(ApiSql.KeysParameter, list.ToString(), StringComparison.Ordinal);
+            rows.AddRange(await connection.QueryAsync<T>(new CommandDefinition(statement, parameters, cancellationToken: cancellationToken)));
         }
 
         return rows;

@@ -16,11 +16,11 @@ internal sealed class TreeBuilder(DbConnection connection, int maxNodes, Cancell
         _nodes++;
         var rows = new Dictionary<string, NftRow>(StringComparer.Ordinal) { [root.Id] = root };
         var children = new Dictionary<string, List<ChildRow>>(StringComparer.Ordinal);
-        var level = new List<string> { root.Id };
+        var level = new List<byte[]> { root.IdKey };
         for (int depth = 0; depth < NftQueries.MaxTreeDepth && level.Count > 0; depth++)
         {
             var found = await NftQueries.ChildrenAsync(connection, level, cancellationToken);
-            var next = new List<string>();
+            var next = new List<byte[]>();
             foreach (var (parent, list) in found)
             {
                 children[parent] = list;
@@ -28,13 +28,13 @@ internal sealed class TreeBuilder(DbConnection connection, int maxNodes, Cancell
                 {
                     if (_nodes < maxNodes && !rows.ContainsKey(child.ChildId))
                     {
-                        next.Add(child.ChildId);
+                        next.Add(child.ChildKey);
                         _nodes++;
                     }
                 }
             }
 
-            foreach (var row in await NftQueries.QueryByIdsAsync<NftRow>(connection, ApiSql.NftsByIds, next, cancellationToken))
+            foreach (var row in await NftQueries.QueryByKeysAsync<NftRow>(connection, ApiSql.NftsByKeys, next, cancellationToken))
             {
                 rows[row.Id] = row;
             }

@@ -90,6 +90,44 @@ public class NftApiTests(SyncedDatabase db) : IClassFixture<SyncedDatabase>
         fetched!.Owner.ShouldBe(nft.Id, "a child left out is fetched on its own");
     }
 
+    /// <summary>
+    /// A remark may escape a lone surrogate in an id (<c>\ud800</c>), which the indexer stores as WTF-8. Such an
+    /// id, read as a string through Microsoft.Data.Sqlite, comes back with U+FFFD in its place: bound again it
+    /// would find nothing, and the NFT would be served without its children.
+    /// </summary>
+    [Fact]
+    public async Task An_nft_whose_id_holds_a_lone_surrogate_is_served_with_its_children()
+    {
+        var state = db.State.State;
+        var parent = state.Nfts.Values
+            .Where(n => !n.IsBurned && !n.Owner.Contains('-', StringComparison.Ordinal) && n.Children.Count > 0)
+            .First(n => state.Nfts.Values.Count(m => m.Owner == n.Owner) <= 50);
+        string child = parent.Children[0].Id;
+        string copy = CopyChanged(
+            "lone-surrogates.sqlite",
+            """
+            UPDATE nfts SET id = id || CAST(x'EDA080' AS TEXT) WHERE id = $parent;
+            UPDATE nfts SET owner = owner || CAST(x'EDA080' AS TEXT) WHERE owner = $parent;
+            UPDATE nft_children SET nft_id = nft_id || CAST(x'EDA080' AS TEXT) WHERE nft_id = $parent;
+            UPDATE nfts SET id = id || CAST(x'EDB080' AS TEXT) WHERE id = $child;
+            UPDATE nfts SET owner = owner || CAST(x'EDB080' AS TEXT) WHERE owner = $child;
+            UPDATE nft_children SET child_id = child_id || CAST(x'EDB080' AS TEXT) WHERE child_id = $child;
+            UPDATE nft_children SET nft_id = nft_id || CAST(x'EDB080' AS TEXT) WHERE nft_id = $child;
+            """,
+            ("$parent", parent.Id),
+            ("$child", child));
+        using var factory = new ApiFactory(copy);
+
+        const string Replaced = "\uFFFD\uFFFD\uFFFD"; // what Microsoft.Data.Sqlite reads for the three bytes
+        var tree = (await AccountPage(factory, parent.Owner)).Items.Single(t => t.Id.StartsWith(parent.Id, StringComparison.Ordinal));
+
+        tree.Id.ShouldBe(parent.Id + Replaced);
+        tree.Children.Select(c => c.Id).ShouldBe(parent.Children.Select(c => c.Id == child ? child + Replaced : c.Id));
+        tree.Children.ShouldAllBe(c => c.Nft != null, "each child is found by the id as stored");
+        tree.Children[0].Nft!.Owner.ShouldBe(tree.Id);
+        tree.Children[0].Nft!.Children.Select(c => c.Id).ShouldBe(state.Nfts[child].Children.Select(c => c.Id));
+    }
+
     private const int Flood = 40_000;
 
     private (Rmrk.Core.Rmrk2.Model.Nft Nft, string Copy) Flooded(string name)
